@@ -1,0 +1,40 @@
+using PreCoder.Cli.Commands.Coding;
+using PreCoder.Cli.Commands.Ingest;
+using PreCoder.Cli.Commands.Pipeline;
+using PreCoder.Cli.Commands.Study;
+using PreCoder.Cli.Commands.Transcripts;
+using PreCoder.Cli.Infrastructure;
+using PreCoder.Core.Errors;
+using Spectre.Console.Cli;
+
+namespace PreCoder.Cli;
+
+/// <summary>The command tree of <c>precoder</c>.</summary>
+public static class CommandRegistration
+{
+    public static void AddPreCoderCommands(this IConfigurator config)
+    {
+        config.SetApplicationName("precoder");
+        config.PropagateExceptions();
+        config.AddCommand<InitCommand>("init").WithExample("init", "studies/pilot");
+        config.AddCommand<IngestCommand>("ingest").WithExample("ingest", "samples/isis-sample/transcripts", "--study", "studies/pilot");
+        config.AddBranch<CommonSettings>("attributes", b =>
+        {
+            b.SetDescription("Participant attributes (gender, nationality, ages...).");
+            b.AddCommand<AttributesImportCommand>("import");
+        });
+        config.AddBranch<CommonSettings>("codes", b =>
+        {
+            b.SetDescription("Human and machine codes in long format.");
+            b.AddCommand<CodesImportCommand>("import");
+            b.AddCommand<CodesExportCommand>("export");
+        });
+        config.AddBranch<CommonSettings>("transcripts", b =>
+        {
+            b.SetDescription("Stored transcripts.");
+            b.AddCommand<TranscriptsExportCommand>("export");
+        });
+        config.AddCommand<RunCommand>("run").WithExample("run", "pipelines/transcripts.yaml", "--study", "studies/pilot", "--input", "transcripts/");
+        config.AddCommand<NotAvailableCommand>("serve").WithDescription("Review workspace in the browser (not available yet).");
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using PreCoder.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+namespace PreCoder.Cli.Commands.Coding;
+
+[Description("Import human codes (long format: interview,passage,variable,coder,score[,evidence]); all rows or none.")]
+public sealed class CodesImportCommand : StudyCommand<CodesImportCommand.Settings>
+{
+    public sealed class Settings : CommonSettings
+    {
+        [CommandArgument(0, "<CSV>")]
+        public string File { get; init; } = "";
+    }
+
+    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    {
+        await using var db = session.CreateDb();
+        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
+        var result = await new CodesImporter(db, codebook).ImportAsync(settings.File, cancellationToken);
+        session.Output.Result(result, $"{result.Rows} rows: {result.Added} codes recorded, {result.Unchanged} unchanged (coders: {string.Join(", ", result.Coders)})");
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using PreCoder.Cli.Infrastructure;
+using PreCoder.Cli.Pipeline;
+using PreCoder.Core.Errors;
+using Spectre.Console.Cli;
+
+namespace PreCoder.Cli.Commands.Pipeline;
+
+[Description("Run a pipeline file (pipelines/*.yaml) over input files; a rerun skips finished work.")]
+public sealed class RunCommand : StudyCommand<RunCommand.Settings>
+{
+    public sealed class Settings : CommonSettings
+    {
+        [CommandArgument(0, "<PIPELINE>")]
+        [Description("The pipeline YAML file.")]
+        public string Pipeline { get; init; } = "";
+
+        [CommandOption("--input <PATH>")]
+        [Description("Input files or folders (repeatable).")]
+        public string[] Input { get; init; } = [];
+
+        [CommandOption("--model <PATH>")]
+        [Description("Whisper ggml model file (same as --set Transcription:ModelPath=PATH).")]
+        public string? Model { get; init; }
+    }
+
+    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    {
+        var definition = PipelineDefinition.Load(settings.Pipeline);
+        if (settings.Model is { Length: > 0 } model)
+        {
+            session.Configuration["Transcription:ModelPath"] = Path.GetFullPath(model);
+        }
+        var stages = definition.Stages
+            .Select(s => (StageRegistry.Create(s.Stage), new StageInput(settings.Input, s.Options)))
+            .ToArray();
+        var report = await new PipelineRunner(session).RunAsync(definition.Name, stages, cancellationToken);
+        session.Output.Result(report, report.Describe());
+        return report.Failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
+    }
+}

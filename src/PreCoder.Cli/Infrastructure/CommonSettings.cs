@@ -1,0 +1,26 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace PreCoder.Cli.Infrastructure;
+
+/// <summary>Options every command takes.</summary>
+public class CommonSettings : CommandSettings
+{
+    [CommandOption("--study <DIR>")]
+    [Description("The study folder (default: the current directory).")]
+    public string? Study { get; init; }
+
+    [CommandOption("--json")]
+    [Description("Write machine-readable JSON to standard output.")]
+    public bool Json { get; init; }
+
+    [CommandOption("--set <KEY=VALUE>")]
+    [Description("Override any appsettings key for this run, e.g. --set Passages:TargetWords=80 (repeatable).")]
+    public string[] Set { get; init; } = [];
+
+    [CommandOption("-v|--verbose")]
+    [Description("Log debug detail to standard error.")]
+    public bool Verbose { get; init; }
+
+    public string StudyPath => Path.GetFullPath(Study ?? Directory.GetCurrentDirectory());
+}

@@ -1,0 +1,44 @@
+using PreCoder.Core.Errors;
+using Spectre.Console.Cli;
+
+namespace PreCoder.Cli.Infrastructure;
+
+/// <summary>
+/// Base of every command: opens the study, turns known failures into one-line errors with meaningful exit codes
+/// (see <see cref="ExitCodes"/>), and honours Ctrl-C through the cancellation token.
+/// </summary>
+public abstract class StudyCommand<TSettings> : AsyncCommand<TSettings> where TSettings : CommonSettings
+{
+    /// <summary>False for commands that create the study (init) or need none (codebook validate).</summary>
+    protected virtual bool RequiresStudy => true;
+
+    public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, CtrlC.Token);
+        try
+        {
+            using var session = await Session.OpenAsync(settings, cts.Token, RequiresStudy);
+            return await RunAsync(session, settings, cts.Token);
+        }
+        catch (InputException ex)
+        {
+            return Fail(ex.Message, ExitCodes.BadInput);
+        }
+        catch (UnavailableException ex)
+        {
+            return Fail(ex.Message, ExitCodes.Unavailable);
+        }
+        catch (OperationCanceledException) when (CtrlC.Token.IsCancellationRequested)
+        {
+            return Fail("interrupted; finished work is kept, run the same command again to resume", ExitCodes.Interrupted);
+        }
+    }
+
+    protected abstract Task<int> RunAsync(Session session, TSettings settings, CancellationToken cancellationToken);
+
+    private static int Fail(string message, int code)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return code;
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PreCoder.Cli.Infrastructure;
+using PreCoder.Core.Pipeline;
+using Spectre.Console;
+
+namespace PreCoder.Cli.Pipeline;
+
+/// <summary>
+/// Runs stages in order over their items. An item whose last successful run had the same input hash is
+/// skipped, so a rerun after a crash or Ctrl-C picks up where the last one stopped; a failing item is
+/// recorded with its error and the batch goes on.
+/// </summary>
+public sealed partial class PipelineRunner(Session session)
+{
+    private readonly ILogger<PipelineRunner> _log = session.Logger<PipelineRunner>();
+
+    public async Task<RunReport> RunAsync(string name, IReadOnlyList<(IItemStage Stage, StageInput Input)> stages, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<ItemOutcome>();
+        var throttle = session.Configuration.Bind<PipelineOptions>(PipelineOptions.Section).ThrottleMilliseconds;
+        foreach (var (stage, input) in stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var items = await stage.PlanAsync(session, input, cancellationToken);
+            LogStagePlanned(stage.Name, items.Count);
+            await WithProgressAsync(stage.Name, items.Count, async advance =>
+            {
+                foreach (var item in items)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    outcomes.Add(await RunItemAsync(stage, input, item, cancellationToken));
+                    advance();
+                    if (throttle > 0)
+                    {
+                        await Task.Delay(throttle, cancellationToken);
+                    }
+                }
+            });
+        }
+        return new RunReport(name, outcomes);
+    }
+
+    private async Task<ItemOutcome> RunItemAsync(IItemStage stage, StageInput input, StageItem item, CancellationToken cancellationToken)
+    {
+        await using (var db = session.CreateDb())
+        {
+            var previous = await db.StageRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Stage == stage.Name && r.Item == item.Key, cancellationToken);
+            if (previous is { Status: StageRunStatus.Succeeded } && previous.InputHash == item.InputHash)
+            {
+                return new ItemOutcome(stage.Name, item.Key, ItemStatus.Skipped, previous.Summary, null);
+            }
+        }
+        var started = DateTimeOffset.UtcNow;
+        try
+        {
+            var summary = await stage.RunAsync(session, input, item, cancellationToken);
+            await RecordAsync(stage.Name, item, StageRunStatus.Succeeded, summary, null, started, cancellationToken);
+            return new ItemOutcome(stage.Name, item.Key, ItemStatus.Done, summary, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var error = ex is Core.Errors.InputException or Core.Errors.UnavailableException ? ex.Message : $"{item.Key}: {ex.GetType().Name}: {ex.Message}";
+            LogItemFailed(ex, stage.Name, item.Key);
+            await RecordAsync(stage.Name, item, StageRunStatus.Failed, null, error, started, CancellationToken.None);
+            return new ItemOutcome(stage.Name, item.Key, ItemStatus.Failed, null, error);
+        }
+    }
+
+    private async Task RecordAsync(string stage, StageItem item, StageRunStatus status, string? summary, string? error, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        await using var db = session.CreateDb();
+        var run = await db.StageRuns.FirstOrDefaultAsync(r => r.Stage == stage && r.Item == item.Key, cancellationToken);
+        if (run is null)
+        {
+            run = new StageRun { Stage = stage, Item = item.Key, InputHash = item.InputHash };
+            db.StageRuns.Add(run);
+        }
+        run.InputHash = item.InputHash;
+        run.Status = status;
+        run.Summary = summary;
+        run.Error = error;
+        run.StartedAt = started;
+        run.FinishedAt = DateTimeOffset.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A progress bar with count and ETA on a terminal; plain lines when standard error is redirected.</summary>
+    private static async Task WithProgressAsync(string stage, int total, Func<Action, Task> work)
+    {
+        if (total == 0)
+        {
+            return;
+        }
+        if (Console.IsErrorRedirected || Output.Human.Profile.Capabilities.Interactive is false)
+        {
+            var done = 0;
+            var started = DateTime.UtcNow;
+            await work(() =>
+            {
+                done++;
+                var elapsed = DateTime.UtcNow - started;
+                var eta = TimeSpan.FromTicks(elapsed.Ticks / done * (total - done));
+                Console.Error.WriteLine($"{stage}: {done}/{total} (eta {eta:hh\\:mm\\:ss})");
+            });
+            return;
+        }
+        await Output.Human.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask(stage, maxValue: total);
+                await work(() => task.Increment(1));
+            });
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stage {Stage}: {Count} items")]
+    private partial void LogStagePlanned(string stage, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stage {Stage} failed on {Item}")]
+    private partial void LogItemFailed(Exception ex, string stage, string item);
+}

@@ -1,0 +1,22 @@
+using System.Text;
+
+namespace PreCoder.Codebooks.Spreadsheets;
+
+/// <summary>RFC 4180 CSV with CRLF record ends (what Excel expects); fields quoted only when they need it.</summary>
+internal static class CsvWriter
+{
+    public static string Write(IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var builder = new StringBuilder();
+        foreach (var row in rows)
+        {
+            builder.AppendJoin(',', row.Select(Quote)).Append("\r\n");
+        }
+        return builder.ToString();
+    }
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 || field != field.Trim()
+            ? "\"" + field.Replace("\"", "\"\"") + "\""
+            : field;
+}

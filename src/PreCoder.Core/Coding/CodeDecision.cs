@@ -1,0 +1,46 @@
+namespace PreCoder.Core.Coding;
+
+/// <summary>
+/// One row of the append-only audit trail: who coded what, when, and how. Rows are never updated or deleted;
+/// a coder's current code for a unit is the outcome of their latest row for it.
+/// </summary>
+public sealed class CodeDecision
+{
+    public long Id { get; init; }
+
+    public required string InterviewId { get; init; }
+
+    /// <summary>Null for interview-level codes (one score per interview and variable, as in the seed study).</summary>
+    public string? PassageId { get; init; }
+
+    public required string VariableId { get; init; }
+
+    /// <summary>The codebook version the code was made under.</summary>
+    public required int CodebookVersion { get; init; }
+
+    public required string CoderId { get; init; }
+
+    public required DecisionAction Action { get; init; }
+
+    /// <summary>The resulting value; missing for <see cref="DecisionAction.MarkMissing"/>, ignored for Reject and Note.</summary>
+    public double? Value { get; init; }
+
+    public string? MissingReason { get; init; }
+
+    /// <summary>The suggestion the decision answers, for Accept, Reject and Edit.</summary>
+    public long? SuggestionId { get; init; }
+
+    public IReadOnlyList<EvidenceQuote> Evidence { get; init; } = [];
+
+    public string? Note { get; init; }
+
+    public required DateTimeOffset At { get; init; }
+
+    /// <summary>True when this action leaves the coder with a code (value or missing) for the unit.</summary>
+    public bool SetsCode => Action is DecisionAction.Set or DecisionAction.Accept or DecisionAction.Edit or DecisionAction.MarkMissing or DecisionAction.Suggest;
+
+    /// <summary>True when this action clears the coder's code for the unit.</summary>
+    public bool ClearsCode => Action is DecisionAction.Reject;
+
+    public Score Score => new(Value, MissingReason);
+}

@@ -1,0 +1,23 @@
+namespace PreCoder.Agreement.Tests.Support;
+
+/// <summary>Finds committed test data by walking up from the test binaries to the repository root, so nothing is copied.</summary>
+internal static class RepositoryPaths
+{
+    private static readonly Lazy<string> Root = new(FindRoot);
+
+    /// <summary>Gets the folder holding the published inter-rater reliability reference data.</summary>
+    public static string IrrData => Path.Combine(Root.Value, "tests", "data", "irr");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PreCoder.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No PreCoder.sln above {AppContext.BaseDirectory}.");
+    }
+}
