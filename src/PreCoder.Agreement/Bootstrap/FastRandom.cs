@@ -30,6 +30,9 @@ internal struct FastRandom
         return result;
     }
 
+    /// <summary>Uniform double in [0, 1) with 53 random bits.</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / 9007199254740992.0);
+
     /// <summary>Uniform integer in [0, <paramref name="n"/>) by Lemire's multiply-shift (bias below 2^-32 for n below 2^32).</summary>
     public int NextInt(int n) => (int)(((NextUInt64() >> 32) * (ulong)n) >> 32);
 

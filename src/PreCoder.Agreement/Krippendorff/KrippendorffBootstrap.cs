@@ -4,7 +4,9 @@ namespace PreCoder.Agreement;
 /// Krippendorff's bootstrap for alpha (Hayes and Krippendorff 2007, KALPHA): D_e is held fixed; each resample
 /// redraws every pairable pair of every unit from the observed distribution of pairs (o_ck / n..), weighting a pair
 /// from a unit with m values by 2 / ((m - 1) n..), and gives alpha* = 1 - D_o* / D_e.
-/// Units are grouped by m, so a resample is one tight loop of draws per group with no allocation.
+/// The pairs of a resample only matter through how many fall in each pair type, so each group of units with the
+/// same m draws those counts as one multinomial (a chain of exact binomials): the same distribution as drawing
+/// pair by pair, at a cost independent of the number of units, with no allocation per resample.
 /// </summary>
 internal static class KrippendorffBootstrap
 {
@@ -31,10 +33,10 @@ internal static class KrippendorffBootstrap
         var draws = groups.Values.ToArray();
         var factors = groups.Keys.Select(m => 2.0 / ((m - 1) * coincidences.Pairable)).ToArray();
 
-        // Unordered pair types c < k with probability 2 o_ck / n..; agreeing pairs (delta 0) are the remainder.
-        // Thresholds are on a 2^32 scale so one 64-bit draw yields two pairs.
+        // Disagreeing pair types c < k with probability 2 o_ck / n..; agreeing pairs (delta 0) take the rest.
         var q = coincidences.Categories;
-        var types = new List<(double P, double Delta)>();
+        var probabilities = new List<double>();
+        var deltas = new List<double>();
         for (var c = 0; c < q; c++)
         {
             for (var k = c + 1; k < q; k++)
@@ -43,25 +45,15 @@ internal static class KrippendorffBootstrap
                 var d = coincidences.Delta[(c * q) + k];
                 if (p > 0 && d > 0)
                 {
-                    types.Add((p, d));
+                    probabilities.Add(p);
+                    deltas.Add(d);
                 }
             }
         }
 
-        types.Sort((a, b) => b.P.CompareTo(a.P));
-        var disagreeing = types.Sum(t => t.P);
-        var thresholds = new ulong[types.Count + 1];
-        var deltas = new double[types.Count + 1];
-        var cumulative = 1 - disagreeing;
-        for (var j = 0; j < types.Count; j++)
-        {
-            thresholds[j] = (ulong)Math.Min(cumulative * 4294967296.0, 4294967296.0);
-            deltas[j] = types[j].Delta;
-            cumulative += types[j].P;
-        }
-
-        thresholds[types.Count] = ulong.MaxValue; // sentinel: draws at the rounding edge fall into the last type
-        deltas[types.Count] = types.Count > 0 ? types[^1].Delta : 0;
+        var disagreeing = probabilities.Sum();
+        var typeP = probabilities.ToArray();
+        var typeDelta = deltas.ToArray();
 
         var rng = new FastRandom(options.Seed);
         var replicates = new double[options.Resamples];
@@ -70,7 +62,7 @@ internal static class KrippendorffBootstrap
             var observed = 0.0;
             for (var g = 0; g < draws.Length; g++)
             {
-                observed += factors[g] * SumDeltas(ref rng, draws[g], thresholds, deltas);
+                observed += factors[g] * SumDeltas(ref rng, draws[g], disagreeing, typeP, typeDelta);
             }
 
             replicates[b] = 1 - (observed / expected);
@@ -79,38 +71,21 @@ internal static class KrippendorffBootstrap
         return PercentileInterval.Attach(point, replicates, options.ConfidenceLevel);
     }
 
-    private static double SumDeltas(ref FastRandom rng, long count, ulong[] thresholds, double[] deltas)
+    // Multinomial split of `count` pairs: first how many disagree at all, then, type by type, how many of the
+    // remaining disagreeing pairs fall in this type given they fall in this or a later one.
+    private static double SumDeltas(ref FastRandom rng, long count, double disagreeing, double[] p, double[] delta)
     {
-        var zero = thresholds[0];
+        var remaining = BinomialSampler.Next(ref rng, count, Math.Min(disagreeing, 1));
+        var mass = disagreeing;
         var sum = 0.0;
-        var i = 0L;
-        for (; i + 1 < count; i += 2)
+        for (var j = 0; j < p.Length && remaining > 0; j++)
         {
-            var x = rng.NextUInt64();
-            sum += Lookup(x & 0xFFFFFFFFUL, zero, thresholds, deltas) + Lookup(x >> 32, zero, thresholds, deltas);
-        }
-
-        if (i < count)
-        {
-            sum += Lookup(rng.NextUInt64() >> 32, zero, thresholds, deltas);
+            var x = j == p.Length - 1 ? remaining : BinomialSampler.Next(ref rng, remaining, Math.Min(p[j] / mass, 1));
+            sum += x * delta[j];
+            remaining -= x;
+            mass -= p[j];
         }
 
         return sum;
-    }
-
-    private static double Lookup(ulong u, ulong zero, ulong[] thresholds, double[] deltas)
-    {
-        if (u < zero)
-        {
-            return 0;
-        }
-
-        var j = 1;
-        while (u >= thresholds[j])
-        {
-            j++;
-        }
-
-        return deltas[j - 1];
     }
 }

@@ -41,16 +41,19 @@ public sealed class CategoryScale
     public static CategoryScale Observed(RatingMatrix ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        var set = new SortedSet<double>();
+        // Likert data have a handful of distinct values: a linear scan of a short list beats a sorted set.
+        var distinct = new List<double>(8);
         foreach (var v in ratings.Values)
         {
-            if (!double.IsNaN(v))
+            if (!double.IsNaN(v) && !distinct.Contains(v))
             {
-                set.Add(v);
+                distinct.Add(v);
             }
         }
 
-        return new CategoryScale([.. set]);
+        var values = distinct.ToArray();
+        Array.Sort(values);
+        return new CategoryScale(values);
     }
 
     /// <summary>Gets the position of <paramref name="value"/> in the scale, or -1 when it is not a category.</summary>

@@ -157,25 +157,31 @@ public sealed class RatingMatrix
     /// <summary>Returns the matrix with every unit that misses any score removed (R's <c>na.omit</c>, irr's convention).</summary>
     public RatingMatrix DropIncompleteUnits()
     {
-        var kept = new List<double>(_values.Length);
-        var units = 0;
+        var complete = 0;
+        for (var u = 0; u < Units; u++)
+        {
+            complete += HasNaN(Row(u)) ? 0 : 1;
+        }
+
+        // The matrix is immutable, so a complete one can be shared instead of copied.
+        if (complete == Units)
+        {
+            return this;
+        }
+
+        var kept = new double[complete * Coders];
+        var next = 0;
         for (var u = 0; u < Units; u++)
         {
             var row = Row(u);
-            if (HasNaN(row))
+            if (!HasNaN(row))
             {
-                continue;
+                row.CopyTo(kept.AsSpan(next * Coders, Coders));
+                next++;
             }
-
-            foreach (var v in row)
-            {
-                kept.Add(v);
-            }
-
-            units++;
         }
 
-        return new RatingMatrix(kept.ToArray(), units, Coders);
+        return new RatingMatrix(kept, complete, Coders);
     }
 
     private static bool HasNaN(ReadOnlySpan<double> row)

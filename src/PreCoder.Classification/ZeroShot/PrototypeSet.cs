@@ -6,7 +6,7 @@ namespace PreCoder.Classification.ZeroShot;
 /// <summary>The prototypes of every variable the embedded classifier can score, built with one encoder call.</summary>
 public sealed class PrototypeSet
 {
-    private PrototypeSet(IReadOnlyDictionary<string, VariablePrototype> byId) => ById = byId;
+    internal PrototypeSet(IReadOnlyDictionary<string, VariablePrototype> byId) => ById = byId;
 
     public IReadOnlyDictionary<string, VariablePrototype> ById { get; }
 

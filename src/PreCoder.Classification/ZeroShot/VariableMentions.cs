@@ -9,14 +9,16 @@ namespace PreCoder.Classification.ZeroShot;
 /// </summary>
 public sealed class VariableMentions
 {
-    private VariableMentions(Variable variable, IReadOnlyList<ScoredSpan> ranked, double bar, ZeroShotOptions options)
+    private VariableMentions(Variable variable, IReadOnlyList<ScoredSpan> ranked, double bar, ZeroShotOptions options, SpanCompetition competition)
     {
         Variable = variable;
         Ranked = ranked;
         Bar = bar;
-        BestZ = ranked.Count > 0 ? ranked[0].Z : double.NegativeInfinity;
+        // Only spans that are mostly about this variable (not about another one) can make it present or count as mentions.
+        var own = ranked.Where(s => competition.Counts(s.Span, s.Z, options.CompetitionMargin)).ToArray();
+        BestZ = own.Length > 0 ? own[0].Z : double.NegativeInfinity;
         // One mention per passage: a passage that talks about the topic in three sentences is one mention, not three.
-        Mentions = ranked.Where(s => s.Z >= bar - options.MentionSlack).GroupBy(s => s.Passage.Passage.Id).Select(g => g.First()).ToArray();
+        Mentions = own.Where(s => s.Z >= bar - options.MentionSlack).GroupBy(s => s.Passage.Passage.Id).Select(g => g.First()).ToArray();
         Strong = BestZ >= bar + options.StrongMargin;
         ReasonSpan = Present ? Mentions.FirstOrDefault(m => CueWords.HasReason(m.Text)) : null;
         TiedToDecision = Present && Mentions.Any(m => CueWords.HasDecision(m.Text));
@@ -24,12 +26,13 @@ public sealed class VariableMentions
 
     public Variable Variable { get; }
 
-    /// <summary>Every span of the role, best first.</summary>
+    /// <summary>Every span of the role, best first (including spans that are more about other variables).</summary>
     public IReadOnlyList<ScoredSpan> Ranked { get; }
 
     /// <summary>The presence bar in study standard deviations: the chance maximum for this many spans plus the margin.</summary>
     public double Bar { get; }
 
+    /// <summary>The best z of a span that is mostly about this variable; negative infinity when there is none.</summary>
     public double BestZ { get; }
 
     public bool Present => BestZ >= Bar;
@@ -49,7 +52,8 @@ public sealed class VariableMentions
         VariablePrototype prototype,
         SimilarityReference reference,
         IReadOnlyList<PassageVectors> passages,
-        ZeroShotOptions options)
+        ZeroShotOptions options,
+        SpanCompetition? competition = null)
     {
         var id = prototype.Variable.Id;
         var spans = new List<ScoredSpan>();
@@ -66,7 +70,7 @@ public sealed class VariableMentions
             }
         }
         var ranked = spans.OrderByDescending(s => s.Z).ThenBy(s => s.Passage.Passage.Index).ThenBy(s => s.Span.Start).ToArray();
-        return new VariableMentions(prototype.Variable, ranked, ChanceMaximum(spans.Count) + options.PresenceMargin, options);
+        return new VariableMentions(prototype.Variable, ranked, ChanceMaximum(spans.Count) + options.PresenceMargin, options, competition ?? SpanCompetition.None);
     }
 
     /// <summary>About how many standard deviations the best of <paramref name="n"/> unrelated normal draws reaches: sqrt(2 ln n).</summary>

@@ -20,14 +20,20 @@ public sealed class ZeroShotOptions
     /// <summary>Mentioned in at least this many passages counts as recurring. The default value is 3.</summary>
     public int RecurringPassages { get; set; } = 3;
 
+    /// <summary>
+    /// A span counts for a variable only when its z for it is within this many standard deviations of its best z over
+    /// all variables (see <see cref="SpanCompetition"/>). The default value is 2.0.
+    /// </summary>
+    public double CompetitionMargin { get; set; } = 2.0;
+
     /// <summary>At most this many quotes per suggestion. The default value is 3.</summary>
     public int MaxQuotes { get; set; } = 3;
 
     public void Validate()
     {
-        if (MentionSlack < 0 || StrongMargin < 0 || RecurringPassages < 1 || MaxQuotes < 1)
+        if (MentionSlack < 0 || CompetitionMargin < 0 || StrongMargin < 0 || RecurringPassages < 1 || MaxQuotes < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(ZeroShotOptions), "Classifiers:Embedded: MentionSlack and StrongMargin must be 0 or more, RecurringPassages and MaxQuotes at least 1");
+            throw new ArgumentOutOfRangeException(nameof(ZeroShotOptions), "Classifiers:Embedded: MentionSlack, CompetitionMargin and StrongMargin must be 0 or more, RecurringPassages and MaxQuotes at least 1");
         }
     }
 }

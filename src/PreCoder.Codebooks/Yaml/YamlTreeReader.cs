@@ -15,9 +15,9 @@ internal static partial class YamlTreeReader
     public static DocNode? Read(string text, DiagnosticBag diagnostics)
     {
         var anchors = new Dictionary<string, DocNode>(StringComparer.Ordinal);
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -36,6 +36,13 @@ internal static partial class YamlTreeReader
         catch (YamlException ex)
         {
             diagnostics.Error(Line(ex.Start), $"YAML syntax error: {FirstLine(ex.Message)}", "check indentation and quoting near this line");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some unclosed flow collections.
+            var line = parser.Current is { } current ? Line(current.Start) : (int?)null;
+            diagnostics.Error(line, "YAML syntax error: an unclosed [ or { after this line", "close the bracket or quote the value");
             return null;
         }
     }

@@ -129,7 +129,24 @@ public static class PassageBuilder
             wordStart--;
         }
         var word = text[wordStart..end].ToLowerInvariant();
-        return Abbreviations.Contains(word) || (word.Length == 2 && char.IsLetter(word[0]) && char.IsUpper(text[wordStart]));
+        // Known abbreviations, initials ("J.") and dotted acronyms ("U.S.", "e.g.").
+        return Abbreviations.Contains(word) || IsDottedLetters(word);
+    }
+
+    private static bool IsDottedLetters(string word)
+    {
+        if (word.Length < 2 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsLetter(word[i]) || word[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IEnumerable<List<Segment>> Turns(List<Segment> ordered)

@@ -15,6 +15,12 @@ internal static class JsonColumn
     public static ValueConverter<T, string> Converter<T>() where T : class =>
         new(v => JsonSerializer.Serialize(v, Options), s => JsonSerializer.Deserialize<T>(s, Options)!);
 
+    /// <summary>Attribute maps keep the domain's case-insensitive keys after a round trip through JSON.</summary>
+    public static ValueConverter<Dictionary<string, string>, string> AttributeConverter() =>
+        new(
+            v => JsonSerializer.Serialize(v, Options),
+            s => new Dictionary<string, string>(JsonSerializer.Deserialize<Dictionary<string, string>>(s, Options)!, StringComparer.OrdinalIgnoreCase));
+
     public static ValueComparer<T> Comparer<T>() where T : class =>
         new(
             (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),

@@ -25,7 +25,7 @@ public sealed class DocxReader : ITranscriptReader
                 lines.Add("");
             }
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or FileFormatException)
         {
             throw new InputException(path, null, $"not a readable .docx file ({ex.Message})");
         }

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PreCoder.Core.Codebooks;
+using PreCoder.Core.Coding;
+using PreCoder.Core.Interviews;
+using PreCoder.Core.Passages;
+using PreCoder.Core.Pipeline;
+using PreCoder.Core.Suggestions;
+using PreCoder.Core.Transcripts;
+
+namespace PreCoder.Store.Persistence;
+
+internal sealed class CodeDecisionConfiguration : IEntityTypeConfiguration<CodeDecision>
+{
+    public void Configure(EntityTypeBuilder<CodeDecision> b)
+    {
+        b.ToTable("Decisions");
+        b.HasKey(d => d.Id);
+        b.HasIndex(d => new { d.CoderId, d.InterviewId, d.VariableId });
+        b.Property(d => d.Action).HasConversion<string>();
+        b.Ignore(d => d.Score);
+        b.Ignore(d => d.SetsCode);
+        b.Ignore(d => d.ClearsCode);
+        b.Property(d => d.Evidence)
+            .HasConversion(JsonColumn.Converter<IReadOnlyList<EvidenceQuote>>(), JsonColumn.Comparer<IReadOnlyList<EvidenceQuote>>());
+    }
+}

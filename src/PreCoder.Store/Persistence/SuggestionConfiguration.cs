@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PreCoder.Core.Codebooks;
+using PreCoder.Core.Coding;
+using PreCoder.Core.Interviews;
+using PreCoder.Core.Passages;
+using PreCoder.Core.Pipeline;
+using PreCoder.Core.Suggestions;
+using PreCoder.Core.Transcripts;
+
+namespace PreCoder.Store.Persistence;
+
+internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestion>
+{
+    public void Configure(EntityTypeBuilder<Suggestion> b)
+    {
+        b.HasKey(s => s.Id);
+        b.HasIndex(s => new { s.CoderId, s.InterviewId, s.VariableId });
+        b.Ignore(s => s.Score);
+        b.Property(s => s.Evidence)
+            .HasConversion(JsonColumn.Converter<IReadOnlyList<EvidenceQuote>>(), JsonColumn.Comparer<IReadOnlyList<EvidenceQuote>>());
+    }
+}

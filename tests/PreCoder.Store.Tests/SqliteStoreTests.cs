@@ -1,0 +1,19 @@
+namespace PreCoder.Store.Tests;
+
+public sealed class SqliteStoreTests
+{
+    [Fact]
+    public async Task Transcript_ReplacedTwice_LeavesOneCopy() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.Transcript_ReplacedTwice_LeavesOneCopy(t); }
+
+    [Fact]
+    public async Task Interview_Attributes_RoundTrip() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.Interview_Attributes_RoundTrip(t); }
+
+    [Fact]
+    public async Task Decisions_LatestPerUnitWins_RejectClears() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.Decisions_LatestPerUnitWins_RejectClears(t); }
+
+    [Fact]
+    public async Task Suggestion_Evidence_RoundTrips() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.Suggestion_Evidence_RoundTrips(t); }
+
+    [Fact]
+    public async Task CodebookVersions_SameContent_NoNewVersion() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.CodebookVersions_SameContent_NoNewVersion(t); }
+}

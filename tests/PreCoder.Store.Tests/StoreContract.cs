@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using PreCoder.Core.Coding;
+using PreCoder.Core.Interviews;
+using PreCoder.Core.Passages;
+using PreCoder.Core.Suggestions;
+using PreCoder.Core.Transcripts;
+using PreCoder.Store.Codebooks;
+using PreCoder.Store.Coding;
+using PreCoder.Store.Transcripts;
+
+namespace PreCoder.Store.Tests;
+
+/// <summary>What every provider must do the same way. Each check runs on SQLite and on PostgreSQL.</summary>
+public static class StoreContract
+{
+    public static async Task Transcript_ReplacedTwice_LeavesOneCopy(StoreTarget target)
+    {
+        var transcript = Some.Transcript("int01", 3);
+        var passages = PassageBuilder.Build("int01", transcript.Segments, new PassageOptions { Mode = PassageMode.Segment });
+        for (var i = 0; i < 2; i++)
+        {
+            await using var db = target.Database.CreateContext();
+            await TranscriptWriter.ReplaceAsync(db, Some.Transcript("int01", 3), PassageBuilder.Build("int01", Some.Transcript("int01", 3).Segments, new PassageOptions { Mode = PassageMode.Segment }), "a.txt", default);
+        }
+        await using var read = target.Database.CreateContext();
+        Assert.Equal(1, await read.Interviews.CountAsync());
+        Assert.Equal(3, await read.Segments.CountAsync());
+        var stored = await read.Passages.OrderBy(p => p.Index).ToListAsync();
+        Assert.Equal(passages.Select(p => p.Text), stored.Select(p => p.Text));
+        Assert.Equal(["s1"], stored[0].SegmentIds);
+    }
+
+    public static async Task Interview_Attributes_RoundTrip(StoreTarget target)
+    {
+        await using (var db = target.Database.CreateContext())
+        {
+            db.Interviews.Add(new Interview { Id = "int02", Attributes = { ["gender"] = "female", ["nationality"] = "Kyrgyz" } });
+            await db.SaveChangesAsync();
+        }
+        await using var read = target.Database.CreateContext();
+        var i = await read.Interviews.SingleAsync();
+        Assert.Equal("female", i.Attributes["GENDER"]);
+        Assert.Equal("Kyrgyz", i.Attributes["nationality"]);
+    }
+
+    public static async Task Decisions_LatestPerUnitWins_RejectClears(StoreTarget target)
+    {
+        await using (var db = target.Database.CreateContext())
+        {
+            await CoderRegistry.EnsureAsync(db, Coder.Human("ayse"), default);
+            db.Decisions.AddRange(
+                Some.Decision("ayse", "vul_poverty", DecisionAction.Set, 1),
+                Some.Decision("ayse", "vul_poverty", DecisionAction.Edit, 3),
+                Some.Decision("ayse", "inf_friend", DecisionAction.Set, 2),
+                Some.Decision("ayse", "inf_friend", DecisionAction.Reject, null),
+                Some.Decision("ayse", "mot_romance", DecisionAction.MarkMissing, null, "refused"),
+                Some.Decision("ayse", "mot_romance", DecisionAction.Note, null));
+            await db.SaveChangesAsync();
+        }
+        await using var read = target.Database.CreateContext();
+        var codes = (await CodeQueries.CurrentCodesAsync(read, null, default)).ToDictionary(c => c.VariableId);
+        Assert.Equal(3, codes["vul_poverty"].Score.Value);
+        Assert.False(codes.ContainsKey("inf_friend"));
+        Assert.True(codes["mot_romance"].Score.IsMissing);
+        Assert.Equal("refused", codes["mot_romance"].Score.MissingReason);
+        Assert.Equal(6, await read.Decisions.CountAsync());
+    }
+
+    public static async Task Suggestion_Evidence_RoundTrips(StoreTarget target)
+    {
+        var quote = new EvidenceQuote("p0001", 4, 10, "was hungry", false, 12.5, 20, TrustFlags.LowConfidence);
+        await using (var db = target.Database.CreateContext())
+        {
+            db.Suggestions.Add(new Suggestion
+            {
+                InterviewId = "int01", VariableId = "vul_poverty", CodebookVersion = 1, CoderId = "machine:embedded",
+                Classifier = "embedded", ModelVersion = "MiniLM", Value = 2, Confidence = 0.7, Evidence = [quote], CreatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+        await using var read = target.Database.CreateContext();
+        var s = await read.Suggestions.SingleAsync();
+        Assert.Equal(quote, Assert.Single(s.Evidence));
+        Assert.Equal(2, s.Value);
+    }
+
+    public static async Task CodebookVersions_SameContent_NoNewVersion(StoreTarget target)
+    {
+        await using var db = target.Database.CreateContext();
+        var (v1, created1) = await CodebookVersions.AddAsync(db, "{\"id\":\"a\"}", "h1", "a.yaml", default);
+        var (v1Again, created2) = await CodebookVersions.AddAsync(db, "{\"id\":\"a\"}", "h1", "a.yaml", default);
+        var (v2, created3) = await CodebookVersions.AddAsync(db, "{\"id\":\"b\"}", "h2", "b.yaml", default);
+        Assert.True(created1);
+        Assert.False(created2);
+        Assert.True(created3);
+        Assert.Equal(1, v1.Version);
+        Assert.Equal(1, v1Again.Version);
+        Assert.Equal(2, v2.Version);
+    }
+}
