@@ -1,3 +1,4 @@
+using PreCoder.Cli.Commands.Codebooks;
 using PreCoder.Cli.Commands.Coding;
 using PreCoder.Cli.Commands.Ingest;
 using PreCoder.Cli.Commands.Pipeline;
@@ -18,18 +19,27 @@ public static class CommandRegistration
         config.PropagateExceptions();
         config.AddCommand<InitCommand>("init").WithExample("init", "studies/pilot");
         config.AddCommand<IngestCommand>("ingest").WithExample("ingest", "samples/isis-sample/transcripts", "--study", "studies/pilot");
-        config.AddBranch<CommonSettings>("attributes", b =>
+        config.AddBranch("codebook", b =>
+        {
+            b.SetDescription("The study's codebook: import, export, validate, diff, show.");
+            b.AddCommand<CodebookImportCommand>("import");
+            b.AddCommand<CodebookExportCommand>("export");
+            b.AddCommand<CodebookValidateCommand>("validate");
+            b.AddCommand<CodebookDiffCommand>("diff");
+            b.AddCommand<CodebookShowCommand>("show");
+        });
+        config.AddBranch("attributes", b =>
         {
             b.SetDescription("Participant attributes (gender, nationality, ages...).");
             b.AddCommand<AttributesImportCommand>("import");
         });
-        config.AddBranch<CommonSettings>("codes", b =>
+        config.AddBranch("codes", b =>
         {
             b.SetDescription("Human and machine codes in long format.");
             b.AddCommand<CodesImportCommand>("import");
             b.AddCommand<CodesExportCommand>("export");
         });
-        config.AddBranch<CommonSettings>("transcripts", b =>
+        config.AddBranch("transcripts", b =>
         {
             b.SetDescription("Stored transcripts.");
             b.AddCommand<TranscriptsExportCommand>("export");

@@ -8,7 +8,20 @@ public static class CliRunner
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
     /// <summary>The CLI assembly next to the test's own output (test projects reference PreCoder.Cli).</summary>
-    public static string Dll => Path.Combine(AppContext.BaseDirectory, "precoder.dll");
+    public static string Dll
+    {
+        get
+        {
+            var beside = Path.Combine(AppContext.BaseDirectory, "precoder.dll");
+            if (File.Exists(Path.Combine(AppContext.BaseDirectory, "precoder.runtimeconfig.json")))
+            {
+                return beside;
+            }
+            // The CLI's own build output, same configuration as the test (bin/<Configuration>/net10.0/).
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+            return RepoPaths.Combine("src", "PreCoder.Cli", "bin", configuration, "net10.0", "precoder.dll");
+        }
+    }
 
     public static Process Start(IEnumerable<string> args, string? workingDirectory = null, IDictionary<string, string>? environment = null)
     {

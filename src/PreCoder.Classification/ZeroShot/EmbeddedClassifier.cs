@@ -79,21 +79,42 @@ public sealed class EmbeddedClassifier : IClassifier
         return new EmbeddedClassifier(encoder, codebook, prototypes, reference, taggers, options, calibrator, time);
     }
 
-    public Task<IReadOnlyList<Suggestion>> ClassifyAsync(InterviewCase interview, CancellationToken cancellationToken)
+    public IPassageEncoder Encoder => _encoder;
+
+    public ZeroShotOptions Options => _options;
+
+    public Codebook Codebook => _codebook;
+
+    /// <summary>Embeds an interview and scores every scorable variable that applies to it: the zero-shot reading, also the trained classifier's features.</summary>
+    public InterviewAnalysis Analyse(InterviewCase interview, CancellationToken cancellationToken)
     {
         var passages = _encoder.Encode(interview.Passages, cancellationToken);
+        var competition = SpanCompetition.Build(Prototypes, Reference, passages);
+        var mentions = new Dictionary<string, VariableMentions>(StringComparer.Ordinal);
+        foreach (var v in _codebook.Variables)
+        {
+            if (v.AppliesToAttributes(interview.Attributes ?? new Dictionary<string, string>()) && Prototypes.ById.TryGetValue(v.Id, out var prototype))
+            {
+                var m = VariableMentions.Analyse(prototype, Reference, passages, _options, competition);
+                if (m.Ranked.Count > 0)
+                {
+                    mentions[v.Id] = m;
+                }
+            }
+        }
+        return new InterviewAnalysis(passages, mentions);
+    }
+
+    public Task<IReadOnlyList<Suggestion>> ClassifyAsync(InterviewCase interview, CancellationToken cancellationToken)
+    {
+        var analysis = Analyse(interview, cancellationToken);
+        var passages = analysis.Passages;
         var now = _time.GetUtcNow();
         var suggestions = new List<Suggestion>();
-        var competition = SpanCompetition.Build(Prototypes, Reference, passages);
         foreach (var v in _codebook.Variables)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!v.AppliesToAttributes(interview.Attributes ?? new Dictionary<string, string>()) || !Prototypes.ById.TryGetValue(v.Id, out var prototype))
-            {
-                continue;
-            }
-            var mentions = VariableMentions.Analyse(prototype, Reference, passages, _options, competition);
-            if (mentions.Ranked.Count == 0)
+            if (!analysis.Mentions.TryGetValue(v.Id, out var mentions))
             {
                 continue;
             }
@@ -148,7 +169,7 @@ public sealed class EmbeddedClassifier : IClassifier
         }
     }
 
-    private Suggestion Make(InterviewCase interview, string? passageId, Variable v, double value, double raw, IReadOnlyList<EvidenceQuote> evidence, string rationale, DateTimeOffset now) => new()
+    internal Suggestion Make(InterviewCase interview, string? passageId, Variable v, double value, double raw, IReadOnlyList<EvidenceQuote> evidence, string rationale, DateTimeOffset now) => new()
     {
         InterviewId = interview.InterviewId,
         PassageId = passageId,

@@ -20,6 +20,14 @@ public abstract class StudyCommand<TSettings> : AsyncCommand<TSettings> where TS
             using var session = await Session.OpenAsync(settings, cts.Token, RequiresStudy);
             return await RunAsync(session, settings, cts.Token);
         }
+        catch (Codebooks.Diagnostics.CodebookException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                Console.Error.WriteLine($"error: {error.Message}");
+            }
+            return ExitCodes.BadInput;
+        }
         catch (InputException ex)
         {
             return Fail(ex.Message, ExitCodes.BadInput);

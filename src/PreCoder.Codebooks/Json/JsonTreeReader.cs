@@ -14,7 +14,7 @@ internal static class JsonTreeReader
     public static DocNode? Read(string text, DiagnosticBag diagnostics)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
-        var lines = new LineIndex(bytes);
+        var lines = new JsonLineIndex(bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
         {
             // Editors and people add these; refusing them would only annoy.
@@ -37,7 +37,7 @@ internal static class JsonTreeReader
         }
     }
 
-    private static DocNode ReadValue(ref Utf8JsonReader reader, LineIndex lines, DiagnosticBag diagnostics)
+    private static DocNode ReadValue(ref Utf8JsonReader reader, JsonLineIndex lines, DiagnosticBag diagnostics)
     {
         var line = lines.LineOf(reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -76,28 +76,6 @@ internal static class JsonTreeReader
                 return DocNode.Scalar("false", ScalarType.Boolean, line);
             default:
                 return DocNode.Scalar(null, ScalarType.Null, line);
-        }
-    }
-
-    private sealed class LineIndex
-    {
-        private readonly List<long> _starts = [0];
-
-        public LineIndex(byte[] bytes)
-        {
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    _starts.Add(i + 1);
-                }
-            }
-        }
-
-        public int LineOf(long offset)
-        {
-            var index = _starts.BinarySearch(offset);
-            return (index >= 0 ? index : ~index - 1) + 1;
         }
     }
 }

@@ -42,7 +42,7 @@ internal sealed class QdcReader(DiagnosticBag bag, SourceMap map, string fileNam
         {
             bag.Warning(Line(root), $"unexpected namespace '{ns.NamespaceName}'", $"REFI-QDA codebooks use {QdcKeys.Namespace}");
         }
-        var header = new Header { Id = Identifiers.Slug(Path.GetFileNameWithoutExtension(fileName)), Name = Path.GetFileNameWithoutExtension(fileName) };
+        var header = new QdcHeader { Id = Identifiers.Slug(Path.GetFileNameWithoutExtension(fileName)), Name = Path.GetFileNameWithoutExtension(fileName) };
         foreach (var set in root.Elements(ns + "Sets").Elements(ns + "Set"))
         {
             ReadSet(set, ns, header);
@@ -69,7 +69,7 @@ internal sealed class QdcReader(DiagnosticBag bag, SourceMap map, string fileNam
         };
     }
 
-    private void ReadSet(XElement set, XNamespace ns, Header header)
+    private void ReadSet(XElement set, XNamespace ns, QdcHeader header)
     {
         var description = set.Element(ns + "Description");
         var block = QdcDescriptionBlock.Parse(description?.Value);
@@ -279,14 +279,4 @@ internal sealed class QdcReader(DiagnosticBag bag, SourceMap map, string fileNam
     private static int Line(XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 
     private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
-
-    private sealed class Header
-    {
-        public required string Id { get; set; }
-        public required string Name { get; set; }
-        public string? VersionNote { get; set; }
-        public string? Description { get; set; }
-        public string? Source { get; set; }
-        public List<string> MissingReasons { get; set; } = [];
-    }
 }

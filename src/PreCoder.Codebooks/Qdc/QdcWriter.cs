@@ -29,7 +29,7 @@ internal static class QdcWriter
             Encoding = new UTF8Encoding(false),
             OmitXmlDeclaration = false,
         };
-        using (var xml = XmlWriter.Create(new StringWriterUtf8(builder), settings))
+        using (var xml = XmlWriter.Create(new Utf8StringWriter(builder), settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("CodeBook", QdcKeys.Namespace);
@@ -159,11 +159,5 @@ internal static class QdcWriter
         {
             yield return ("category", category);
         }
-    }
-
-    // StringWriter reports UTF-16, which would put encoding="utf-16" in the declaration of a UTF-8 file.
-    private sealed class StringWriterUtf8(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)
-    {
-        public override Encoding Encoding => new UTF8Encoding(false);
     }
 }

@@ -21,7 +21,7 @@ public static class CodebookXlsx
         {
             sheets = XlsxTables.Read(stream);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
         {
             bag.Error(null, $"not a readable .xlsx workbook: {ex.Message}", "save the file from Excel or LibreOffice as .xlsx");
             return new CodebookReadResult(null, bag.Sorted());

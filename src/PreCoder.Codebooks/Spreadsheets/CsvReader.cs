@@ -19,6 +19,7 @@ internal static class CsvReader
         var fieldLine = 1;
         var inQuotes = false;
         var quotedField = false;
+        var strayQuoteReported = false;
         var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
 
         void EndField()
@@ -26,6 +27,7 @@ internal static class CsvReader
             fields.Add(field.ToString());
             field.Clear();
             quotedField = false;
+            strayQuoteReported = false;
         }
 
         void EndRecord()
@@ -73,7 +75,11 @@ internal static class CsvReader
                     fieldLine = line;
                     break;
                 case '"':
-                    diagnostics.Error(line, "a quote inside an unquoted field", "put the whole field in quotes and double the inner quote: \"say \"\"no\"\"\"");
+                    if (!strayQuoteReported)
+                    {
+                        diagnostics.Error(line, "a quote inside an unquoted field", "put the whole field in quotes and double the inner quote: \"say \"\"no\"\"\"");
+                        strayQuoteReported = true;
+                    }
                     field.Append(c);
                     break;
                 case ',':

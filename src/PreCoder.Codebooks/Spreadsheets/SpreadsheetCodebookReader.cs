@@ -160,7 +160,7 @@ internal sealed class SpreadsheetCodebookReader(DiagnosticBag bag, SourceMap map
             Id = id,
             Name = name,
             Category = ResolveCategory(Get(SpreadsheetColumns.Category), row.Line),
-            Scale = ReadScale(Get(SpreadsheetColumns.Scale), Get(SpreadsheetColumns.Anchors), id, label, row.Line),
+            Scale = ReadScale(Get(SpreadsheetColumns.Scale), Get(SpreadsheetColumns.Anchors), Get(SpreadsheetColumns.ScaleDescription), id, label, row.Line),
             Unit = Choice(Get(SpreadsheetColumns.Unit), SpreadsheetColumns.Unit, label, row.Line, ["interview", "passage"], CodingUnit.Interview,
                 t => t == "passage" ? CodingUnit.Passage : CodingUnit.Interview),
             Role = Choice(Get(SpreadsheetColumns.Role), SpreadsheetColumns.Role, label, row.Line, ["interviewee", "interviewer", "any"], RoleFilter.Interviewee,
@@ -193,7 +193,7 @@ internal sealed class SpreadsheetCodebookReader(DiagnosticBag bag, SourceMap map
         return category.Id;
     }
 
-    private Scale ReadScale(string notation, string anchorsCell, string id, string label, int line)
+    private Scale ReadScale(string notation, string anchorsCell, string description, string id, string label, int line)
     {
         Scale? scale;
         if (notation.Length == 0)
@@ -205,17 +205,26 @@ internal sealed class SpreadsheetCodebookReader(DiagnosticBag bag, SourceMap map
             bag.Error(line, $"{label}: {error}", hint);
             return Scale.Likert4;
         }
-        if (anchorsCell.Length == 0)
+        if (anchorsCell.Length == 0 && description.Length == 0)
         {
             return scale!;
         }
-        if (!AnchorList.TryParse(anchorsCell, out var anchors, out var anchorError))
+        var anchors = scale!.Anchors;
+        if (anchorsCell.Length > 0)
         {
-            bag.Error(line, $"{label}: {anchorError}", "write anchors as 0=text;1=text");
-            return scale!;
+            if (!AnchorList.TryParse(anchorsCell, out var parsed, out var anchorError))
+            {
+                bag.Error(line, $"{label}: {anchorError}", "write anchors as 0=text;1=text");
+                return scale;
+            }
+            anchors = parsed;
         }
-        // Anchors of its own make the scale the variable's own, named after it as inline YAML scales are.
-        return ScaleEquality.SameAnchors(anchors, scale!.Anchors) ? scale : scale with { Name = id, Anchors = anchors };
+        if (ScaleEquality.SameAnchors(anchors, scale.Anchors) && description.Length == 0)
+        {
+            return scale;
+        }
+        // Anchors or a description of its own make the scale the variable's own, named after it as inline YAML scales are.
+        return scale with { Name = id, Anchors = anchors, Description = NullIfEmpty(description) };
     }
 
     private T Choice<T>(string text, string column, string label, int line, string[] allowed, T fallback, Func<string, T> parse)

@@ -26,7 +26,7 @@ internal static class SpreadsheetCodebookWriter
         var rows = new List<IReadOnlyList<string>> { SpreadsheetColumns.All };
         foreach (var v in codebook.Variables)
         {
-            var (scale, anchors) = ScaleCells(v.Scale, codebook.Scales);
+            var (scale, anchors, scaleDescription) = ScaleCells(v.Scale, codebook.Scales);
             rows.Add(
             [
                 v.Id,
@@ -42,21 +42,22 @@ internal static class SpreadsheetCodebookWriter
                 string.Join(SpreadsheetColumns.ListSeparator, v.Indicators),
                 v.AppliesTo ?? "",
                 v.Importance ?? "",
+                scaleDescription,
             ]);
         }
         return rows;
     }
 
     // A named scale is referred to by name; otherwise the notation, with anchors only where they differ from its default.
-    private static (string Scale, string Anchors) ScaleCells(Scale scale, IReadOnlyList<Scale> named)
+    private static (string Scale, string Anchors, string Description) ScaleCells(Scale scale, IReadOnlyList<Scale> named)
     {
         if (named.Any(s => ReferenceEquals(s, scale) || ScaleEquality.Same(s, scale)))
         {
-            return (scale.Name, "");
+            return (scale.Name, "", "");
         }
         var notation = ScaleSpec.Format(scale);
         var defaults = ScaleSpec.DefaultAnchors(notation);
-        return (notation, ScaleEquality.SameAnchors(defaults, scale.Anchors) ? "" : AnchorList.Format(scale.Anchors));
+        return (notation, ScaleEquality.SameAnchors(defaults, scale.Anchors) ? "" : AnchorList.Format(scale.Anchors), scale.Description ?? "");
     }
 
     private static void AddOptional(List<IReadOnlyList<string>> rows, string key, string? value)

@@ -17,9 +17,12 @@ internal static class SpreadsheetColumns
     public const string AppliesTo = "applies_to";
     public const string Importance = "importance";
 
+    /// <summary>Description of a variable's own scale (one given by notation plus anchors rather than by name).</summary>
+    public const string ScaleDescription = "scale_description";
+
     public static readonly string[] Required = [Id, Name, Category, Definition, Scale, Anchors, Unit, Role];
 
-    public static readonly string[] Optional = [Inclusion, Exclusion, Indicators, AppliesTo, Importance];
+    public static readonly string[] Optional = [Inclusion, Exclusion, Indicators, AppliesTo, Importance, ScaleDescription];
 
     public static readonly string[] All = [.. Required, .. Optional];
 

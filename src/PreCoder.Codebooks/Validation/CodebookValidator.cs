@@ -20,7 +20,7 @@ public static class CodebookValidator
     public static IReadOnlyList<CodebookDiagnostic> Validate(Codebook codebook, string file = "<codebook>", SourceMap? map = null)
     {
         var bag = new DiagnosticBag(file);
-        var context = new Context(bag, map ?? SourceMap.Empty);
+        var context = new ValidationContext(bag, map ?? SourceMap.Empty);
         CheckHeader(codebook, context);
         CheckCategories(codebook, context);
         CheckScales(codebook, context);
@@ -29,7 +29,7 @@ public static class CodebookValidator
         return bag.Sorted();
     }
 
-    private static void CheckHeader(Codebook codebook, Context c)
+    private static void CheckHeader(Codebook codebook, ValidationContext c)
     {
         if (string.IsNullOrWhiteSpace(codebook.Id))
         {
@@ -41,7 +41,7 @@ public static class CodebookValidator
         }
     }
 
-    private static void CheckCategories(Codebook codebook, Context c)
+    private static void CheckCategories(Codebook codebook, ValidationContext c)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -72,7 +72,7 @@ public static class CodebookValidator
         }
     }
 
-    private static void CheckScales(Codebook codebook, Context c)
+    private static void CheckScales(Codebook codebook, ValidationContext c)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < codebook.Scales.Count; i++)
@@ -88,7 +88,7 @@ public static class CodebookValidator
         }
     }
 
-    private static void CheckVariables(Codebook codebook, Context c)
+    private static void CheckVariables(Codebook codebook, ValidationContext c)
     {
         var categoryIds = codebook.Categories.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -144,7 +144,7 @@ public static class CodebookValidator
         }
     }
 
-    private static void CheckMissingReasons(Codebook codebook, Context c)
+    private static void CheckMissingReasons(Codebook codebook, ValidationContext c)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < codebook.MissingReasons.Count; i++)
@@ -161,7 +161,7 @@ public static class CodebookValidator
         }
     }
 
-    private static void CheckScale(Scale scale, string label, string path, Context c)
+    private static void CheckScale(Scale scale, string label, string path, ValidationContext c)
     {
         switch (scale.Kind)
         {
@@ -206,7 +206,7 @@ public static class CodebookValidator
         }
     }
 
-    private static void CheckOrdinal(Scale scale, string label, string path, Context c)
+    private static void CheckOrdinal(Scale scale, string label, string path, ValidationContext c)
     {
         if (scale.Min is not { } lo || scale.Max is not { } hi)
         {
@@ -236,7 +236,7 @@ public static class CodebookValidator
         }
     }
 
-    private static void CheckAnchorRange(Scale scale, double lo, double hi, string label, string path, Context c)
+    private static void CheckAnchorRange(Scale scale, double lo, double hi, string label, string path, ValidationContext c)
     {
         foreach (var level in scale.Anchors.Keys.Order())
         {
@@ -249,13 +249,4 @@ public static class CodebookValidator
     }
 
     private static string Num(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private sealed record Context(DiagnosticBag Bag, SourceMap Map)
-    {
-        public void Error(string path, string message, string? hint) => Bag.Error(Map.Line(path), message, hint);
-
-        public void Warning(string path, string message, string? hint) => Bag.Warning(Map.Line(path), message, hint);
-
-        public string Where(string path) => Map.Line(path) is { } line ? $"line {line}" : path;
-    }
 }

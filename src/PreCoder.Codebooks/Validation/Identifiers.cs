@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -13,16 +12,13 @@ public static partial class Identifiers
     /// <summary>An id made from a name ("Psycho-social vulnerabilities" -> <c>psycho_social_vulnerabilities</c>), for files that carry no ids.</summary>
     public static string Slug(string name)
     {
-        // Strip accents first so "Réfugié" becomes refugie rather than r_fugi_.
-        var decomposed = name.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder();
-        foreach (var c in decomposed)
+        foreach (var c in name.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            builder.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_');
+            // Fold accents so "Réfugié" becomes refugie rather than r_fugi_. A table, not Unicode normalization,
+            // because the build runs with InvariantGlobalization where Normalize leaves accents in place.
+            var folded = Fold(c);
+            builder.Append(folded is { } f ? f : char.IsAsciiLetterOrDigit(c) ? c : "_");
         }
         var slug = Underscores().Replace(builder.ToString(), "_").Trim('_');
         if (slug.Length == 0)
@@ -30,6 +26,24 @@ public static partial class Identifiers
             return "unnamed";
         }
         return char.IsAsciiLetter(slug[0]) ? slug : "v_" + slug;
+    }
+
+    private static string? Fold(char c)
+    {
+        const string from = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőřśšşťùúûüūůűųýÿźżž";
+        const string to = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorssstuuuuuuuuyyzzz";
+        var index = from.IndexOf(c);
+        if (index >= 0)
+        {
+            return to[index].ToString();
+        }
+        return c switch
+        {
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            _ => null,
+        };
     }
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_.\-]*$")]

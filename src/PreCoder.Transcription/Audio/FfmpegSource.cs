@@ -78,6 +78,11 @@ internal sealed class FfmpegSource : IAudioSource
         if (_process.ExitCode != 0)
         {
             var first = _stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? $"exit code {_process.ExitCode}";
+            // ffmpeg prefixes its message with the input path, which the exception already names.
+            if (first.StartsWith(_path + ": ", StringComparison.Ordinal))
+            {
+                first = first[(_path.Length + 2)..];
+            }
             throw new InputException(_path, null, $"not decodable audio (ffmpeg: {first})");
         }
     }

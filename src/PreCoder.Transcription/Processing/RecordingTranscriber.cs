@@ -133,7 +133,6 @@ public sealed class RecordingTranscriber : IAsyncDisposable
         {
             var text = data.Text.Trim();
             var english = language == "en" ? text : _options.Translate && _model.IsMultilingual ? await TranslateAsync(chunk, a, b, language, cancellationToken) : null;
-            var slice = Slice(chunk, a, b, 0);
             segments.Add(new ChunkSegment(
                 chunk.StartSeconds + a,
                 chunk.StartSeconds + b,
@@ -143,7 +142,7 @@ public sealed class RecordingTranscriber : IAsyncDisposable
                 data.NoSpeechProbability,
                 chunk.VoicedFraction(a, b),
                 clamped,
-                VoiceFeatures.Compute(slice)));
+                _options.Speakers > 1 ? VoiceFeatures.Compute(Slice(chunk, a, b, 0)) : []));
             _logger.SegmentText(chunk.StartSeconds + a, chunk.StartSeconds + b, text, english);
         }
         _logger.ChunkDone(path, chunk.Index, chunk.StartSeconds, segments.Count, language, probability);

@@ -28,15 +28,4 @@ public sealed class PresenceMetricsTests
         Assert.True(double.IsNaN(result.Precision));
         Assert.Equal(0, result.Recall);
     }
-
-    [Fact]
-    public void ToPresence_Scores_MapsAboveZeroToOneAndKeepsMissing()
-    {
-        var presence = PresenceCoding.ToPresence(Some.Rows([0, 1, 3], [double.NaN, 2, 0]));
-
-        Assert.Equal([0, 1, 1], presence.Row(0).ToArray());
-        Assert.True(double.IsNaN(presence[1, 0]));
-        Assert.Equal(1, presence[1, 1]);
-        Assert.Equal(0, presence[1, 2]);
-    }
 }

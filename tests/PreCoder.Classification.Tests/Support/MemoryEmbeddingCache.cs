@@ -7,14 +7,22 @@ public sealed class MemoryEmbeddingCache : IEmbeddingCache
 {
     public Dictionary<(string, string, string), CachedEmbedding> Entries { get; } = [];
 
-    public IReadOnlyDictionary<(string InterviewId, string PassageId), CachedEmbedding> Load(IReadOnlyList<(string InterviewId, string PassageId)> keys, string encoder) =>
-        keys.Where(k => Entries.ContainsKey((k.InterviewId, k.PassageId, encoder))).ToDictionary(k => k, k => Entries[(k.InterviewId, k.PassageId, encoder)]);
+    public IReadOnlyDictionary<(string InterviewId, string PassageId), CachedEmbedding> Load(IReadOnlyList<(string InterviewId, string PassageId)> keys, string encoder)
+    {
+        lock (Entries)
+        {
+            return keys.Distinct().Where(k => Entries.ContainsKey((k.InterviewId, k.PassageId, encoder))).ToDictionary(k => k, k => Entries[(k.InterviewId, k.PassageId, encoder)]);
+        }
+    }
 
     public void Save(IReadOnlyList<CachedEmbedding> entries)
     {
-        foreach (var e in entries)
+        lock (Entries)
         {
-            Entries[(e.InterviewId, e.PassageId, e.Encoder)] = e;
+            foreach (var e in entries)
+            {
+                Entries[(e.InterviewId, e.PassageId, e.Encoder)] = e;
+            }
         }
     }
 }

@@ -66,6 +66,23 @@ public class CodebookQdcTests
     }
 
     [Fact]
+    public void Write_MultiLineAndBackslashValues_ReadBackExactly()
+    {
+        var codebook = Full();
+        var tricky = codebook with
+        {
+            Variables = [.. codebook.Variables.Select(v => v.Id == "vul_poverty"
+                ? v with { Inclusion = "First paragraph.\n\nSecond with C:\\path and \\n literal.", Indicators = ["id: not a key", "--- precoder ---"] }
+                : v)],
+        };
+
+        var back = CodebookQdc.Read(CodebookQdc.Write(tricky), "t.qdc");
+
+        Diagnose.Clean(back);
+        CodebookAssert.Equivalent(tricky, back.Codebook!);
+    }
+
+    [Fact]
     public void Read_ThirdPartyFile_CategoriesFromParentsAndLikert4Variables()
     {
         var xml = """

@@ -24,7 +24,10 @@ internal static class Some
 
     public const int HeaderLines = 11;
 
-    /// <summary>A valid codebook using every key and scale form, for round trips.</summary>
+    /// <summary>
+    /// A valid codebook using every key and scale form, for round trips. Variables are grouped by category in
+    /// category order, the order a .qdc code tree imposes.
+    /// </summary>
     public const string FullYaml = """
         schema: precoder-codebook/1
         id: full
@@ -78,6 +81,15 @@ internal static class Some
             category: vulnerabilities
             applies_to: gender=male
             definition: Did compulsory military service.
+          - id: vul_custom
+            name: Custom scaled
+            category: vulnerabilities
+            scale: {kind: ordinal, min: 1, max: 5, anchors: {1: Low, 2: Lowish, 3: Middle, 4: Highish, 5: High}, description: Own scale.}
+            role: interviewer
+            definition: A variable with its own scale; text with "quotes", commas, and a
+              semicolon; here.
+          - {id: vul_notation, name: Notation scaled, category: vulnerabilities, scale: "nominal:a|b|c", definition: Picks one of three.}
+          - {id: vul_bounded, name: Bounded number, category: vulnerabilities, scale: "numeric:0..10", definition: A count.}
           - id: rol_fighter
             name: Fighter
             category: roles
@@ -90,14 +102,5 @@ internal static class Some
             category: roles
             scale: binary
             definition: Any other role.
-          - id: vul_custom
-            name: Custom scaled
-            category: vulnerabilities
-            scale: {kind: ordinal, min: 1, max: 5, anchors: {1: Low, 2: Lowish, 3: Middle, 4: Highish, 5: High}, description: Own scale.}
-            role: interviewer
-            definition: A variable with its own scale; text with "quotes", commas, and a
-              semicolon; here.
-          - {id: vul_notation, name: Notation scaled, category: vulnerabilities, scale: "nominal:a|b|c", definition: Picks one of three.}
-          - {id: vul_bounded, name: Bounded number, category: vulnerabilities, scale: "numeric:0..10", definition: A count.}
         """;
 }

@@ -80,20 +80,30 @@ public class RecordingTranscriberTests
     [EspeakFact]
     public async Task TranscribeAsync_LongInterview_ChunksWithinWhisperWindow()
     {
-        var wav = Fixtures.Interview("interview-75s", 75);
+        var wav = Fixtures.Interview("interview-50s", 50);
 
-        var transcript = await TranscribeAsync(wav, Some.Options(o => o.Translate = false));
+        var transcript = await TranscribeAsync(wav, Some.Options(o =>
+        {
+            o.Translate = false;
+            o.MaxChunkSeconds = 20;
+            o.MinChunkSeconds = 5;
+        }));
 
         Assert.True(transcript.Chunks >= 3, $"{transcript.Chunks} chunks");
-        Assert.InRange(transcript.DurationSeconds, 70, 100);
+        Assert.InRange(transcript.DurationSeconds, 50, 70);
         AssertTimeline(transcript);
     }
 
     [EspeakFact]
     public async Task TranscribeAsync_InterruptedAfterFirstChunk_ResumesFromCheckpoint()
     {
-        var wav = Fixtures.Interview("interview-75s", 75);
-        var options = Some.Options(o => o.Translate = false);
+        var wav = Fixtures.Interview("interview-50s", 50);
+        var options = Some.Options(o =>
+        {
+            o.Translate = false;
+            o.MaxChunkSeconds = 20;
+            o.MinChunkSeconds = 5;
+        });
         var checkpoints = Fixtures.NewFolder("resume");
         await using var transcriber = SharedModel.Factory.CreateTranscriber(options);
         using var cts = new CancellationTokenSource();
@@ -135,7 +145,7 @@ public class RecordingTranscriberTests
     [EspeakFact]
     public async Task TranscribeAsync_TwoSpeakers_LabelsSpeakersAsAutomatic()
     {
-        var wav = Fixtures.Interview("interview-75s", 75);
+        var wav = Fixtures.Interview("interview-50s", 50);
 
         var transcript = await TranscribeAsync(wav, Some.Options(o =>
         {

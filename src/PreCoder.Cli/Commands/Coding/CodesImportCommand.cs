@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Coding;
 
-[Description("Import human codes (long format: interview,passage,variable,coder,score[,evidence]); all rows or none.")]
+[Description("Import human codes (long format: interview,passage,variable,coder,score[[,evidence]]); all rows or none.")]
 public sealed class CodesImportCommand : StudyCommand<CodesImportCommand.Settings>
 {
     public sealed class Settings : CommonSettings

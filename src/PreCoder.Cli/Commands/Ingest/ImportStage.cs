@@ -17,7 +17,7 @@ public sealed class ImportStage : IItemStage
     public Task<IReadOnlyList<StageItem>> PlanAsync(Session session, StageInput input, CancellationToken cancellationToken)
     {
         var options = ReadOptions(session, input);
-        var files = InputFiles.Expand(input.Paths, TranscriptImporter.IsTranscript);
+        var files = InputFiles.Expand(input.SourcePaths, TranscriptImporter.IsTranscript);
         IReadOnlyList<StageItem> items = files
             .Where(f => options.Format != TranscriptFormat.Auto || TranscriptImporter.IsTranscript(f))
             .Select(f => new StageItem(f, ContentHash.OfFile(f, input.Options, PassageOptionsHash(session, input)), f))

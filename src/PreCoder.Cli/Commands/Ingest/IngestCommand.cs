@@ -20,7 +20,7 @@ public sealed class IngestCommand : StudyCommand<IngestCommand.Settings>
         public string Format { get; init; } = "auto";
 
         [CommandOption("--map <MAP>")]
-        [Description("CSV/TSV columns: interview=COL,segment=COL,speaker=COL,start=COL,end=COL,text=COL[,english=COL,language=COL,role=COL].")]
+        [Description("CSV/TSV columns: interview=COL,segment=COL,speaker=COL,start=COL,end=COL,text=COL[[,english=COL,language=COL,role=COL]].")]
         public string? Map { get; init; }
 
         [CommandOption("--roles <ROLES>")]

@@ -1,0 +1,88 @@
+using PreCoder.Classification.Classifiers;
+using PreCoder.Core.Codebooks;
+using PreCoder.Core.Coding;
+
+namespace PreCoder.Classification.Evaluation;
+
+/// <summary>
+/// k-fold cross-validation by interview: interviews (sorted by id) are dealt round-robin into k folds; for each fold a
+/// classifier is made from the other folds' interviews and codes (a zero-shot classifier simply ignores them) and its
+/// suggestions for the held-out interviews are compared with the coder's codes. The same procedure serves every
+/// classifier, so embedded, trained and LLM classifiers are compared on equal terms.
+/// </summary>
+public static class ClassifierEvaluator
+{
+    public delegate IClassifier ClassifierFactory(IReadOnlyList<InterviewCase> training, IReadOnlyList<CodeRecord> trainingCodes, CancellationToken cancellationToken);
+
+    public static async Task<EvaluationReport> EvaluateAsync(
+        ClassifierFactory factory,
+        IReadOnlyList<InterviewCase> cases,
+        IReadOnlyList<CodeRecord> codes,
+        Codebook codebook,
+        string coder,
+        int folds,
+        IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var ordered = cases.OrderBy(c => c.InterviewId, StringComparer.Ordinal).ToArray();
+        if (folds < 2 || folds > ordered.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(folds), folds, $"folds must be between 2 and the number of interviews ({ordered.Length})");
+        }
+        var coderCodes = codes.Where(c => c.CoderId == coder).ToArray();
+        var pairs = new List<PairOutcome>();
+        string name = "", version = "";
+        for (var k = 0; k < folds; k++)
+        {
+            var test = ordered.Where((_, i) => i % folds == k).ToArray();
+            var testIds = test.Select(t => t.InterviewId).ToHashSet(StringComparer.Ordinal);
+            var training = ordered.Where(c => !testIds.Contains(c.InterviewId)).ToArray();
+            var classifier = factory(training, coderCodes.Where(c => !testIds.Contains(c.InterviewId)).ToArray(), cancellationToken);
+            (name, version) = (classifier.Name, classifier.ModelVersion);
+            foreach (var interview in test)
+            {
+                var suggestions = await classifier.ClassifyAsync(interview, cancellationToken);
+                var machine = suggestions.GroupBy(s => (s.PassageId, s.VariableId)).ToDictionary(g => g.Key, g => g.Last());
+                foreach (var code in coderCodes.Where(c => c.InterviewId == interview.InterviewId && c.Score.Value is not null))
+                {
+                    if (machine.TryGetValue((code.PassageId, code.VariableId), out var s) && s.Value is { } value)
+                    {
+                        double? f1 = code.Evidence.Count > 0 && code.Score.Value > 0 ? TokenF1.Compute(s.Evidence.Select(q => q.Text), code.Evidence.Select(q => q.Text)) : null;
+                        pairs.Add(new PairOutcome(code.InterviewId, code.PassageId, code.VariableId, code.Score.Value!.Value, value, s.Confidence, f1));
+                    }
+                }
+            }
+            progress?.Report($"fold {k + 1}/{folds}: {test.Length} interviews held out");
+        }
+
+        var variables = codebook.Variables.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        var interviewPairs = pairs.Where(p => p.PassageId is null && variables.ContainsKey(p.VariableId) && variables[p.VariableId].Scale.Kind != ScaleKind.Nominal).ToArray();
+        var max = interviewPairs.Length == 0 ? 3 : interviewPairs.Max(p => (int)(variables[p.VariableId].Scale.Max ?? 1));
+        var overall = AgreementCalculator.Compute(interviewPairs, 0, Math.Max(1, max));
+        var perVariable = interviewPairs.GroupBy(p => p.VariableId)
+            .OrderBy(g => codebook.Variables.ToList().FindIndex(v => v.Id == g.Key))
+            .Select(g => new VariableEvaluation(g.Key, variables[g.Key].Category, AgreementCalculator.Compute(g.ToArray(), (int)(variables[g.Key].Scale.Min ?? 0), (int)(variables[g.Key].Scale.Max ?? 1))))
+            .ToArray();
+        var passageLevel = pairs.Where(p => p.PassageId is not null && variables.TryGetValue(p.VariableId, out var v) && v.Scale.Kind == ScaleKind.Nominal)
+            .GroupBy(p => p.VariableId)
+            .Select(g => NominalScores(variables[g.Key], g.ToArray()))
+            .ToArray();
+        return new EvaluationReport(name, version, coder, folds, ordered.Length, overall, perVariable, passageLevel, pairs);
+    }
+
+    private static PassageVariableEvaluation NominalScores(Variable v, IReadOnlyList<PairOutcome> pairs)
+    {
+        var categories = v.Scale.Categories.Select((label, i) =>
+        {
+            var tp = pairs.Count(p => p.Human == i && p.Machine == i);
+            var fp = pairs.Count(p => p.Human != i && p.Machine == i);
+            var fn = pairs.Count(p => p.Human == i && p.Machine != i);
+            var precision = tp + fp > 0 ? tp / (double)(tp + fp) : 0;
+            var recall = tp + fn > 0 ? tp / (double)(tp + fn) : 0;
+            var f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+            return new CategoryF1(label, tp + fn, precision, recall, f1);
+        }).ToArray();
+        var present = categories.Where(c => c.Support > 0).ToArray();
+        return new PassageVariableEvaluation(v.Id, pairs.Count, pairs.Count(p => p.Exact) / (double)pairs.Count, present.Length > 0 ? present.Average(c => c.F1) : 0, categories);
+    }
+}

@@ -1,0 +1,9 @@
+using Microsoft.ML.Data;
+
+namespace PreCoder.Classification.Trained;
+
+public sealed class PairPrediction
+{
+    [ColumnName("Score")]
+    public float Score { get; set; }
+}

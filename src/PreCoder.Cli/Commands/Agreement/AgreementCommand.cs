@@ -1,0 +1,137 @@
+using System.ComponentModel;
+using PreCoder.Cli.Infrastructure;
+using PreCoder.Core.Errors;
+using PreCoder.Reporting.Reliability;
+using PreCoder.Reporting.Rendering;
+using Spectre.Console.Cli;
+
+namespace PreCoder.Cli.Commands.Agreement;
+
+[Description("Inter-coder agreement per variable, category and overall: human pairs, machine vs each human and vs the human consensus, all coders; presence agreement; flags; disagreement list.")]
+public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
+{
+    public sealed class Settings : CommonSettings
+    {
+        [CommandOption("--coders <A,B>")]
+        [Description("Comma-separated coders to compare (default: every human coder). 'machine:NAME' adds one machine coder.")]
+        public string? Coders { get; init; }
+
+        [CommandOption("--machine")]
+        [Description("Add every machine coder (their latest suggestions).")]
+        public bool Machine { get; init; }
+
+        [CommandOption("--level <LEVEL>")]
+        [Description("interview (default) or passage.")]
+        public string Level { get; init; } = StudyRatingsLoader.InterviewLevel;
+
+        [CommandOption("--by <BY>")]
+        [Description("variable (default: per variable, per category and overall) or category (per category and overall only).")]
+        public string By { get; init; } = "variable";
+
+        [CommandOption("--metric <METRIC>")]
+        [Description("alpha-nominal|alpha-ordinal|alpha-interval|alpha-ratio|kappa|kappa-linear|kappa-quadratic|fleiss|ac1|ac2|icc1|icc2|icc3|agreement (default: ordinal alpha for Likert and binary, nominal alpha for nominal scales).")]
+        public string? Metric { get; init; }
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("md (default), csv, json or html.")]
+        public string Format { get; init; } = "md";
+
+        [CommandOption("--out <FILE>")]
+        [Description("Write the report here instead of standard output.")]
+        public string? Out { get; init; }
+
+        [CommandOption("--seed <N>")]
+        [Description("Bootstrap seed; the same seed gives the same intervals (default 1).")]
+        public ulong Seed { get; init; } = 1;
+
+        [CommandOption("--resamples <N>")]
+        [Description("Bootstrap resamples for the 95% intervals; 0 for none (default 1000).")]
+        public int Resamples { get; init; } = 1000;
+
+        [CommandOption("--matrix <DIR>")]
+        [Description("Also write each variable's units x coders ratings matrix as DIR/VARIABLE.csv.")]
+        public string? Matrix { get; init; }
+    }
+
+    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    {
+        var format = settings.Json ? ReportFormat.Json : ParseFormat(settings.Format);
+        AgreementMetric? metric = null;
+        if (settings.Metric is not null)
+        {
+            if (!MetricNames.TryParse(settings.Metric, out var parsed))
+            {
+                throw new InputException("--metric", null, $"'{settings.Metric}' is not a metric ({MetricNames.All})");
+            }
+            metric = parsed;
+        }
+        var level = settings.Level.Trim().ToLowerInvariant();
+        if (level is not (StudyRatingsLoader.InterviewLevel or StudyRatingsLoader.PassageLevel))
+        {
+            throw new InputException("--level", null, $"'{settings.Level}' is not a level (interview|passage)");
+        }
+        var by = settings.By.Trim().ToLowerInvariant();
+        if (by is not ("variable" or "category"))
+        {
+            throw new InputException("--by", null, $"'{settings.By}' is not supported (category|variable)");
+        }
+        if (settings.Resamples < 0)
+        {
+            throw new InputException("--resamples", null, "must be 0 or more");
+        }
+
+        await using var db = session.CreateDb();
+        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
+        var loader = new StudyRatingsLoader(db, codebook);
+        var coders = await CodersAsync(loader, settings, cancellationToken);
+        if (coders.Count < 2)
+        {
+            throw new InputException("--coders", null, "agreement needs at least two coders (name them with --coders A,B or add --machine)");
+        }
+        var ratings = await loader.LoadAsync(coders, level, cancellationToken);
+        foreach (var silent in coders.Where(c => !ratings.Any(r => r.CoderId == c.Id)))
+        {
+            Console.Error.WriteLine($"warning: no {level}-level codes for coder '{silent.Id}'");
+        }
+        var variables = codebook.Codebook.Variables.Where(v => ratings.Any(r => r.VariableId == v.Id)).ToArray();
+
+        var analyzer = new ReliabilityAnalyzer(new ReliabilityOptions(metric, settings.Resamples, settings.Seed, IncludeCategories: true, IncludeVariables: by == "variable"));
+        var report = analyzer.Analyze(variables, coders, ratings);
+
+        if (settings.Matrix is not null)
+        {
+            Directory.CreateDirectory(settings.Matrix);
+            foreach (var variable in variables)
+            {
+                await using var matrix = new StreamWriter(Path.Combine(settings.Matrix, variable.Id + ".csv"), false, new System.Text.UTF8Encoding(false));
+                RatingMatrixExport.Write(matrix, variable, coders, ratings);
+            }
+        }
+        await using (var writer = Output.OpenTarget(settings.Out))
+        {
+            ReliabilityRenderer.Render(report, format, writer);
+        }
+        if (!string.IsNullOrEmpty(settings.Out) && settings.Out != "-")
+        {
+            var flagged = report.Results.Count(r => r.Scope == ResultScope.Variable && r.Flag.Length > 0);
+            Console.Error.WriteLine($"wrote {settings.Out}: {report.Results.Count} results, {flagged} flagged, {report.Disagreements.Count} disagreements");
+        }
+        return 0;
+    }
+
+    internal static ReportFormat ParseFormat(string text) =>
+        ReportFormats.TryParse(text, out var format) ? format : throw new InputException("--format", null, $"'{text}' is not supported (md|csv|json|html)");
+
+    private static async Task<IReadOnlyList<ReportCoder>> CodersAsync(StudyRatingsLoader loader, Settings settings, CancellationToken cancellationToken)
+    {
+        var names = settings.Coders is null
+            ? await loader.HumanCoderIdsAsync(cancellationToken)
+            : settings.Coders.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var coders = names.Select(n => new ReportCoder(n, n.StartsWith("machine:", StringComparison.OrdinalIgnoreCase))).ToList();
+        if (settings.Machine)
+        {
+            coders.AddRange((await loader.MachineCodersAsync(cancellationToken)).Where(m => coders.All(c => c.Id != m.Id)));
+        }
+        return coders;
+    }
+}

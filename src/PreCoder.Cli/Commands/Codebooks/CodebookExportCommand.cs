@@ -1,0 +1,47 @@
+using System.ComponentModel;
+using PreCoder.Cli.Infrastructure;
+using PreCoder.Codebooks.Files;
+using PreCoder.Core.Errors;
+using Spectre.Console.Cli;
+
+namespace PreCoder.Cli.Commands.Codebooks;
+
+[Description("Export the study's codebook as yaml, json, qdc (REFI-QDA), csv or xlsx.")]
+public sealed class CodebookExportCommand : StudyCommand<CodebookExportCommand.Settings>
+{
+    public sealed class Settings : CommonSettings
+    {
+        [CommandOption("--format <FORMAT>")]
+        [Description("yaml, json, qdc, csv or xlsx.")]
+        public string Format { get; init; } = "yaml";
+
+        [CommandOption("--version <N>")]
+        [Description("A stored version (default: the latest).")]
+        public int? Version { get; init; }
+
+        [CommandOption("--out <FILE>")]
+        public string? Out { get; init; }
+    }
+
+    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!CodebookFormats.TryParse(settings.Format, out var format))
+        {
+            throw new InputException("--format", null, $"'{settings.Format}' is not one of {string.Join(", ", CodebookFormats.KnownNames)}");
+        }
+        await using var db = session.CreateDb();
+        var codebook = settings.Version is { } v ? await StudyCodebook.LoadAsync(db, v, cancellationToken) : await StudyCodebook.LoadAsync(db, cancellationToken);
+        if (format == CodebookFormat.Xlsx)
+        {
+            if (settings.Out is null)
+            {
+                throw new InputException("--out", null, "xlsx is binary: give --out FILE.xlsx");
+            }
+            CodebookFiles.Save(codebook.Codebook, settings.Out, format);
+            return 0;
+        }
+        await using var w = Output.OpenTarget(settings.Out);
+        await w.WriteAsync(CodebookFiles.ToText(codebook.Codebook, format));
+        return 0;
+    }
+}

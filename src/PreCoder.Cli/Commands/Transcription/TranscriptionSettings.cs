@@ -1,0 +1,55 @@
+using PreCoder.Cli.Infrastructure;
+using PreCoder.Core.Errors;
+using PreCoder.Transcription.Models;
+using PreCoder.Transcription.Processing;
+
+namespace PreCoder.Cli.Commands.Transcription;
+
+/// <summary>Reads the <c>Transcription</c> section, with a pipeline stage's own options on top, and finds the model.</summary>
+internal static class TranscriptionSettings
+{
+    /// <summary>Binds and validates; <paramref name="stageOptions"/> (model, modelPath, language, translate, prompt, speakers) win over appsettings.</summary>
+    public static TranscriptionOptions Read(Session session, IReadOnlyDictionary<string, string>? stageOptions = null)
+    {
+        var options = session.Configuration.Bind<TranscriptionOptions>(TranscriptionOptions.Section);
+        if (stageOptions is not null)
+        {
+            foreach (var (key, value) in stageOptions)
+            {
+                switch (key.ToLowerInvariant())
+                {
+                    case "model": options.Model = value; break;
+                    case "modelpath": options.ModelPath = value; break;
+                    case "language": options.Language = value; break;
+                    case "prompt": options.Prompt = value; break;
+                    case "translate":
+                        options.Translate = bool.TryParse(value, out var t) ? t : throw new InputException("pipeline", null, $"transcribe option translate: '{value}' is not true or false");
+                        break;
+                    case "speakers":
+                        options.Speakers = int.TryParse(value, out var n) ? n : throw new InputException("pipeline", null, $"transcribe option speakers: '{value}' is not a number");
+                        break;
+                }
+            }
+        }
+        options.Validate();
+        return options;
+    }
+
+    public static ModelManifest Manifest(Session session) => ModelManifest.Load(session.Configuration["Transcription:ManifestPath"]);
+
+    /// <summary>Where named models are looked for: the study's <c>models/</c>, the tool's, then <c>./models</c>.</summary>
+    public static IReadOnlyList<string> ModelDirectories(Session session)
+    {
+        var dirs = new List<string>();
+        if (session.Folder.Exists)
+        {
+            dirs.Add(session.Folder.ModelsDirectory);
+        }
+        dirs.Add(Path.Combine(AppContext.BaseDirectory, "models"));
+        dirs.Add(Path.GetFullPath("models"));
+        return dirs.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    public static string ResolveModel(Session session, TranscriptionOptions options) =>
+        ModelLocator.Resolve(options, ModelDirectories(session), Manifest(session));
+}

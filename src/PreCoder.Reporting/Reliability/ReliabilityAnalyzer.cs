@@ -1,0 +1,116 @@
+using PreCoder.Agreement;
+using PreCoder.Core.Codebooks;
+
+namespace PreCoder.Reporting.Reliability;
+
+/// <summary>
+/// Builds the reliability report: per variable, per category and overall, for every human pair, each machine against
+/// each human and against the human consensus, and all coders together; presence agreement beside score agreement.
+/// </summary>
+public sealed class ReliabilityAnalyzer(ReliabilityOptions options)
+{
+    public ReliabilityReport Analyze(IReadOnlyList<Variable> variables, IReadOnlyList<ReportCoder> coders, IReadOnlyList<UnitRating> ratings)
+    {
+        var columns = coders.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var humans = Enumerable.Range(0, coders.Count).Where(i => !coders[i].IsMachine).ToArray();
+        var consensusColumn = coders.Count;
+        var comparisons = Comparisons(coders, humans, consensusColumn);
+        var bootstrap = options.Resamples > 0 ? new BootstrapOptions(options.Resamples, options.Seed) : null;
+        var grids = variables.Select(v => VariableGrid.Build(v, coders.Count, columns, humans, ratings)).ToArray();
+
+        var results = new List<ComparisonResult>();
+        if (options.IncludeVariables)
+        {
+            foreach (var grid in grids)
+            {
+                foreach (var comparison in comparisons)
+                {
+                    AddResults(results, ResultScope.Variable, grid.Variable.Id, grid.Variable.Category, [grid], comparison, bootstrap, grid.Variable.Name);
+                }
+            }
+        }
+        if (options.IncludeCategories)
+        {
+            foreach (var group in grids.GroupBy(g => g.Variable.Category))
+            {
+                foreach (var comparison in comparisons)
+                {
+                    AddResults(results, ResultScope.Category, group.Key, group.Key, group.ToArray(), comparison, bootstrap, group.Key);
+                }
+            }
+            foreach (var comparison in comparisons)
+            {
+                AddResults(results, ResultScope.Overall, "overall", "", grids, comparison, bootstrap, "overall");
+            }
+        }
+        var disagreements = grids.SelectMany(g => g.Disagreements(coders.Count)).ToArray();
+        return new ReliabilityReport(coders, results, disagreements, options.Resamples, options.Seed);
+    }
+
+    private static List<Comparison> Comparisons(IReadOnlyList<ReportCoder> coders, int[] humans, int consensusColumn)
+    {
+        var list = new List<Comparison>();
+        for (var a = 0; a < humans.Length; a++)
+        {
+            for (var b = a + 1; b < humans.Length; b++)
+            {
+                list.Add(new Comparison(ComparisonKind.HumanPair, [humans[a], humans[b]], [coders[humans[a]].Id, coders[humans[b]].Id], HasReference: false));
+            }
+        }
+        foreach (var m in Enumerable.Range(0, coders.Count).Where(i => coders[i].IsMachine))
+        {
+            // The human (reference) sits in column 0 so precision and recall read "machine against human".
+            foreach (var h in humans)
+            {
+                list.Add(new Comparison(ComparisonKind.MachineVsHuman, [h, m], [coders[m].Id, coders[h].Id], HasReference: true));
+            }
+            if (humans.Length >= 2)
+            {
+                list.Add(new Comparison(ComparisonKind.MachineVsConsensus, [consensusColumn, m], [coders[m].Id, "consensus"], HasReference: true));
+            }
+        }
+        if (coders.Count > 2)
+        {
+            list.Add(new Comparison(ComparisonKind.AllCoders, Enumerable.Range(0, coders.Count).ToArray(), coders.Select(c => c.Id).ToArray(), HasReference: false));
+        }
+        return list;
+    }
+
+    private void AddResults(List<ComparisonResult> results, ResultScope scope, string name, string category, IReadOnlyList<VariableGrid> grids, Comparison comparison, BootstrapOptions? bootstrap, string label)
+    {
+        var rows = grids.SelectMany(g => g.Rows(comparison.Columns)).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        var matrix = RatingMatrix.FromRows(rows);
+        var defaults = grids.Select(g => MetricNames.DefaultFor(g.Variable.Scale)).Distinct().ToArray();
+        // Pooling variables of different scales: nominal alpha is the one coefficient that assumes nothing about distances.
+        var metric = options.Metric ?? (defaults.Length == 1 ? defaults[0] : AgreementMetric.AlphaNominal);
+        var levels = grids.Count == 1 ? grids[0].Variable.Scale.Levels : [];
+        var scale = levels.Count > 0 ? CategoryScale.Declared([.. levels]) : CategoryScale.Observed(matrix);
+        var score = MetricCalculator.Compute(metric, matrix, scale, bootstrap);
+        if (score is not null)
+        {
+            results.Add(Make(scope, name, category, comparison, MetricNames.Name(metric), presence: false, score) with { VariableName = label });
+        }
+        if (grids.All(g => g.Variable.Scale.HasPresence))
+        {
+            var presenceRows = grids.SelectMany(g => g.Rows(comparison.Columns)).ToList();
+            var presence = PresenceCoding.ToPresence(RatingMatrix.FromRows(presenceRows));
+            var alpha = KrippendorffAlpha.Compute(presence, MeasurementLevel.Nominal, bootstrap);
+            var result = Make(scope, name, category, comparison, "presence-alpha", presence: true, alpha) with { VariableName = label };
+            if (comparison.HasReference)
+            {
+                var prf = PresenceMetrics.Compute(presence, 0, 1);
+                result = result with { Precision = prf.Precision, Recall = prf.Recall, F1 = prf.F1 };
+            }
+            results.Add(result);
+        }
+    }
+
+    private static ComparisonResult Make(ResultScope scope, string name, string category, Comparison comparison, string metric, bool presence, AgreementResult r) =>
+        new(scope, name, category, comparison.Kind, comparison.Names, metric, presence, r.Value, r.CiLow, r.CiHigh, r.Units, r.PairableValues, r.ObservedDisagreement, r.ExpectedDisagreement);
+
+    private sealed record Comparison(ComparisonKind Kind, int[] Columns, string[] Names, bool HasReference);
+}

@@ -1,0 +1,9 @@
+namespace PreCoder.Reporting.Rendering;
+
+public enum ReportFormat
+{
+    Md,
+    Csv,
+    Json,
+    Html,
+}

@@ -1,0 +1,52 @@
+namespace PreCoder.Cli.Tests;
+
+public sealed class ResumeTests
+{
+    /// <summary>Kill the process half-way through a pipeline run, run it again, and compare with a run never interrupted.</summary>
+    [Fact]
+    public async Task Run_KilledMidwayThenRerun_SameDatabaseContentAsUninterrupted()
+    {
+        using var dir = new TempDirectory();
+        var clean = dir.Sub("clean");
+        var killed = dir.Sub("killed");
+        string[] Run(string study) => ["run", RepoPaths.Combine("pipelines", "sample-study.yaml"), "--study", study, "--input", RepoPaths.Sample()];
+        foreach (var s in new[] { clean, killed })
+        {
+            await SampleStudy.Ok("init", s);
+        }
+        await SampleStudy.Ok(Run(clean));
+
+        using (var p = CliRunner.Start([.. Run(killed), "--set", "Pipeline:ThrottleMilliseconds=400"]))
+        {
+            _ = p.StandardOutput.ReadToEndAsync();
+            string? line;
+            while ((line = await p.StandardError.ReadLineAsync()) is not null && !line.StartsWith("import: 4/10", StringComparison.Ordinal))
+            {
+            }
+            Assert.NotNull(line);
+            p.Kill(entireProcessTree: true);
+            await p.WaitForExitAsync();
+        }
+        var partial = await StudySnapshot.TakeAsync(killed);
+        Assert.DoesNotContain("\"int10\"", partial);
+
+        var rerun = await SampleStudy.Ok([.. Run(killed), "--json"]);
+        Assert.Contains("\"status\": \"skipped\"", rerun.Stdout);
+
+        Assert.Equal(await StudySnapshot.TakeAsync(clean), await StudySnapshot.TakeAsync(killed));
+    }
+
+    [Fact]
+    public async Task Run_SecondTime_EverythingSkipped()
+    {
+        using var dir = new TempDirectory();
+        var study = dir.Sub("s");
+        await SampleStudy.Ok("init", study);
+        string[] run = ["run", RepoPaths.Combine("pipelines", "transcripts.yaml"), "--study", study, "--input", RepoPaths.Sample("transcripts"), "--json"];
+        var first = await SampleStudy.Ok(run);
+        Assert.Contains("\"done\": 10", first.Stdout);
+        var second = await SampleStudy.Ok(run);
+        Assert.Contains("\"skipped\": 10", second.Stdout);
+        Assert.Contains("\"done\": 0", second.Stdout);
+    }
+}

@@ -1,0 +1,2 @@
+global using PreCoder.TestKit;
+global using Xunit;
