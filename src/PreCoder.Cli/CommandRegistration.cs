@@ -1,3 +1,6 @@
+using PreCoder.Cli.Commands.Agreement;
+using PreCoder.Cli.Commands.Classification;
+using PreCoder.Cli.Commands.Transcription;
 using PreCoder.Cli.Commands.Codebooks;
 using PreCoder.Cli.Commands.Coding;
 using PreCoder.Cli.Commands.Ingest;
@@ -45,6 +48,9 @@ public static class CommandRegistration
             b.AddCommand<TranscriptsExportCommand>("export");
         });
         config.AddCommand<RunCommand>("run").WithExample("run", "pipelines/transcripts.yaml", "--study", "studies/pilot", "--input", "transcripts/");
+        config.AddClassificationCommands();
+        config.AddAgreementCommands();
+        config.AddTranscriptionCommands();
         config.AddCommand<NotAvailableCommand>("serve").WithDescription("Review workspace in the browser (not available yet).");
     }
 }

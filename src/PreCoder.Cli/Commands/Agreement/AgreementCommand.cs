@@ -55,6 +55,13 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
 
     protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
     {
+        await WriteAsync(session, settings, cancellationToken);
+        return 0;
+    }
+
+    /// <summary>Does the command's work; the <c>reports</c> pipeline stage calls it too.</summary>
+    public static async Task WriteAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    {
         var format = settings.Json ? ReportFormat.Json : ParseFormat(settings.Format);
         AgreementMetric? metric = null;
         if (settings.Metric is not null)
@@ -116,7 +123,6 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
             var flagged = report.Results.Count(r => r.Scope == ResultScope.Variable && r.Flag.Length > 0);
             Console.Error.WriteLine($"wrote {settings.Out}: {report.Results.Count} results, {flagged} flagged, {report.Disagreements.Count} disagreements");
         }
-        return 0;
     }
 
     internal static ReportFormat ParseFormat(string text) =>

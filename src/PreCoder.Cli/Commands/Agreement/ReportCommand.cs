@@ -33,6 +33,13 @@ public sealed class ReportCommand : StudyCommand<ReportCommand.Settings>
 
     protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
     {
+        await WriteAsync(session, settings, cancellationToken);
+        return 0;
+    }
+
+    /// <summary>Does the command's work; the <c>reports</c> pipeline stage calls it too.</summary>
+    public static async Task WriteAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(settings.By))
         {
             throw new InputException("--by", null, "name the attribute to group by, e.g. --by gender");
@@ -59,6 +66,5 @@ public sealed class ReportCommand : StudyCommand<ReportCommand.Settings>
         var table = StudyTableBuilder.Build(settings.By, coderId, codebook.Codebook.Variables, interviews, ratings);
         await using var writer = Output.OpenTarget(settings.Out);
         StudyTableRenderer.Render(table, format, writer);
-        return 0;
     }
 }

@@ -24,9 +24,18 @@ public sealed class RunCommand : StudyCommand<RunCommand.Settings>
         public string? Model { get; init; }
     }
 
+    /// <summary>A run may start a study: a batch job should not need a separate init step.</summary>
+    protected override bool RequiresStudy => false;
+
     protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
     {
         var definition = PipelineDefinition.Load(settings.Pipeline);
+        if (!session.Folder.Exists)
+        {
+            session.Folder.Create(Path.GetFileName(session.Folder.Path));
+            await session.Database.EnsureCreatedAsync(cancellationToken);
+            Console.Error.WriteLine($"created study {session.Folder.Path}");
+        }
         if (settings.Model is { Length: > 0 } model)
         {
             session.Configuration["Transcription:ModelPath"] = Path.GetFullPath(model);

@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using PreCoder.Classification.Embeddings;
+
+namespace PreCoder.Classification.Benchmarks;
+
+/// <summary>
+/// BenchmarkDotNet view of the padding effect (run with <c>--bdn</c>; slow): the same spans encoded in arrival order
+/// and sorted by length, in batches of 32.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class EncoderBenchmark
+{
+    private ITextEncoder _encoder = null!;
+    private string[] _spans = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _encoder = SentenceTransformerEncoder.Create(EncoderKind.MiniLM);
+        var passages = SeedScaleStudy.Build(1, 2000)[0];
+        _spans = passages.SelectMany(p => SpanSplitter.Split(p.Text, new EncoderOptions()).Select(s => p.Text.Substring(s.Start, s.Length))).ToArray();
+    }
+
+    [Benchmark(Baseline = true)]
+    public int ArrivalOrder()
+    {
+        var n = 0;
+        for (var i = 0; i < _spans.Length; i += 32)
+        {
+            n += _encoder.Encode(_spans.Skip(i).Take(32).ToArray(), default).Length;
+        }
+        return n;
+    }
+
+    [Benchmark]
+    public int SortedByLength() => LengthBatcher.Encode(_encoder, _spans, 32, default).Length;
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using PreCoder.Classification.Benchmarks;
+using PreCoder.Classification.Classifiers;
+using PreCoder.Classification.Embeddings;
+using PreCoder.Classification.ZeroShot;
+using PreCoder.Codebooks.Yaml;
+using PreCoder.TestKit;
+
+// Quick mode (default): one timed pass per measurement, printed as a Markdown table for docs/benchmarks/precode.md.
+// --bdn runs the BenchmarkDotNet encoder benchmark instead. Options: --interviews N (default 2) --words N (default 13000) --encoder MiniLM|ArcticXs.
+if (args.Contains("--bdn"))
+{
+    BenchmarkRunner.Run<EncoderBenchmark>();
+    return;
+}
+string Arg(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
+var interviews = int.Parse(Arg("--interviews", "2"), CultureInfo.InvariantCulture);
+var words = int.Parse(Arg("--words", "13000"), CultureInfo.InvariantCulture);
+var kind = Enum.Parse<EncoderKind>(Arg("--encoder", "MiniLM"), ignoreCase: true);
+const int SeedInterviews = 220;
+const int SeedVariables = 288;
+
+var codebook = CodebookYaml.Read(File.ReadAllText(RepoPaths.SeedCodebook), RepoPaths.SeedCodebook).GetCodebookOrThrow();
+var study = SeedScaleStudy.Build(interviews, words);
+var passages = study.SelectMany(p => p).ToArray();
+var options = new EncoderOptions();
+var spans = passages.SelectMany(p => SpanSplitter.Split(p.English ?? p.Text, options).Select(s => (p.English ?? p.Text).Substring(s.Start, s.Length))).ToArray();
+var text = SentenceTransformerEncoder.Create(kind);
+text.Encode(["warm up the session"], default);
+Console.Error.WriteLine($"{interviews} interviews x {words} words: {passages.Length} passages, {spans.Length} spans; encoder {text.Name}; {Environment.ProcessorCount} cores");
+
+// 1. The bare encoder on the same spans, in arrival order (what naive batching pays in padding) and sorted by length.
+var sw = Stopwatch.StartNew();
+for (var i = 0; i < spans.Length; i += options.BatchSize)
+{
+    text.Encode(spans.Skip(i).Take(options.BatchSize).ToArray(), default);
+}
+var arrival = sw.Elapsed.TotalSeconds;
+sw.Restart();
+LengthBatcher.Encode(text, spans, options.BatchSize, default);
+var sorted = sw.Elapsed.TotalSeconds;
+
+// 2. The whole zero-shot pipeline: prototypes, embedding every passage once, the study reference, then scoring each interview.
+sw.Restart();
+var encoder = new PassageEncoder(text, options);
+var prototypes = PrototypeSet.Build(codebook, encoder, default);
+var prototypeSeconds = sw.Elapsed.TotalSeconds;
+sw.Restart();
+var vectors = encoder.Encode(passages, default);
+var embedSeconds = sw.Elapsed.TotalSeconds;
+sw.Restart();
+var reference = SimilarityReference.Build(prototypes, vectors);
+var classifier = new EmbeddedClassifier(new PrecomputedEncoder(encoder, passages, vectors), codebook, prototypes, reference, [], new ZeroShotOptions());
+var suggestions = 0;
+foreach (var interview in study)
+{
+    suggestions += (await classifier.ClassifyAsync(new InterviewCase(interview[0].InterviewId, interview, 1), default)).Count;
+}
+var scoreSeconds = sw.Elapsed.TotalSeconds;
+var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
+
+var scorable = prototypes.ById.Count;
+var perInterviewEmbed = embedSeconds / interviews;
+var perInterviewScore = scoreSeconds / interviews * SeedVariables / scorable;
+var projected = prototypeSeconds + (SeedInterviews * (perInterviewEmbed + perInterviewScore));
+string F(double v, string f = "0.0") => v.ToString(f, CultureInfo.InvariantCulture);
+Console.WriteLine($"| measure | value |");
+Console.WriteLine($"|---|---|");
+Console.WriteLine($"| study | {interviews} interviews x {words} words, {passages.Length} passages, {spans.Length} spans, {scorable} scorable variables |");
+Console.WriteLine($"| bare encoder, arrival order | {F(spans.Length / arrival)} spans/s ({F(arrival)} s) |");
+Console.WriteLine($"| bare encoder, sorted by length | {F(spans.Length / sorted)} spans/s ({F(sorted)} s), {F(100 * (1 - (sorted / arrival)), "0")}% less time |");
+Console.WriteLine($"| pipeline embedding (PassageEncoder) | {F(passages.Length / embedSeconds)} passages/s, {F(spans.Length / embedSeconds)} spans/s ({F(embedSeconds)} s), {F(100 * embedSeconds / sorted, "0")}% of bare sorted encoder time |");
+Console.WriteLine($"| codebook prototypes | {F(prototypeSeconds)} s once per codebook |");
+Console.WriteLine($"| scoring {scorable} variables | {F(scoreSeconds / interviews, "0.00")} s per interview ({suggestions} suggestions) |");
+Console.WriteLine($"| end to end | {F(passages.Length / (embedSeconds + scoreSeconds))} passages/s |");
+Console.WriteLine($"| peak working set | {F(peakMb, "0")} MB |");
+Console.WriteLine($"| projection: {SeedInterviews} interviews x 13,000 words x {SeedVariables} variables | {F(projected / 60)} min (embedding {F(SeedInterviews * perInterviewEmbed / 60)} min, scoring {F(SeedInterviews * perInterviewScore / 60)} min) |");
+
+/// <summary>Serves vectors already computed, so the scoring pass times scoring only.</summary>
+internal sealed class PrecomputedEncoder(IPassageEncoder inner, IReadOnlyList<PreCoder.Core.Passages.Passage> passages, IReadOnlyList<PassageVectors> vectors) : IPassageEncoder
+{
+    private readonly Dictionary<(string, string), PassageVectors> _byKey = passages.Select((p, i) => ((p.InterviewId, p.Id), vectors[i])).ToDictionary(x => x.Item1, x => x.Item2);
+
+    public string Name => inner.Name;
+
+    public float[][] EncodeTexts(IReadOnlyList<string> texts, CancellationToken cancellationToken) => inner.EncodeTexts(texts, cancellationToken);
+
+    public IReadOnlyList<PassageVectors> Encode(IReadOnlyList<PreCoder.Core.Passages.Passage> passages, CancellationToken cancellationToken) =>
+        passages.Select(p => _byKey[(p.InterviewId, p.Id)]).ToArray();
+}
