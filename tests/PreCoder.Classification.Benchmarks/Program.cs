@@ -9,7 +9,8 @@ using PreCoder.Codebooks.Yaml;
 using PreCoder.TestKit;
 
 // Quick mode (default): one timed pass per measurement, printed as a Markdown table for docs/benchmarks/precode.md.
-// --bdn runs the BenchmarkDotNet encoder benchmark instead. Options: --interviews N (default 2) --words N (default 13000) --encoder MiniLM|ArcticXs.
+// --bdn runs the BenchmarkDotNet encoder benchmark instead. Options: --interviews N (default 2) --words N (default 13000)
+// --encoder MiniLM|ArcticXs --min-span N --max-span N (span sizes, default the EncoderOptions defaults).
 if (args.Contains("--bdn"))
 {
     BenchmarkRunner.Run<EncoderBenchmark>();
@@ -25,7 +26,11 @@ const int SeedVariables = 288;
 var codebook = CodebookYaml.Read(File.ReadAllText(RepoPaths.SeedCodebook), RepoPaths.SeedCodebook).GetCodebookOrThrow();
 var study = SeedScaleStudy.Build(interviews, words);
 var passages = study.SelectMany(p => p).ToArray();
-var options = new EncoderOptions();
+var options = new EncoderOptions
+{
+    MinSpanWords = int.Parse(Arg("--min-span", new EncoderOptions().MinSpanWords.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+    MaxSpanWords = int.Parse(Arg("--max-span", new EncoderOptions().MaxSpanWords.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+};
 var spans = passages.SelectMany(p => SpanSplitter.Split(p.English ?? p.Text, options).Select(s => (p.English ?? p.Text).Substring(s.Start, s.Length))).ToArray();
 var text = SentenceTransformerEncoder.Create(kind);
 text.Encode(["warm up the session"], default);
@@ -68,7 +73,7 @@ var projected = prototypeSeconds + (SeedInterviews * (perInterviewEmbed + perInt
 string F(double v, string f = "0.0") => v.ToString(f, CultureInfo.InvariantCulture);
 Console.WriteLine($"| measure | value |");
 Console.WriteLine($"|---|---|");
-Console.WriteLine($"| study | {interviews} interviews x {words} words, {passages.Length} passages, {spans.Length} spans, {scorable} scorable variables |");
+Console.WriteLine($"| study | {interviews} interviews x {words} words, {passages.Length} passages, {spans.Length} spans of {options.MinSpanWords}-{options.MaxSpanWords} words, {scorable} scorable variables, encoder {text.Name}, {Environment.ProcessorCount} cores |");
 Console.WriteLine($"| bare encoder, arrival order | {F(spans.Length / arrival)} spans/s ({F(arrival)} s) |");
 Console.WriteLine($"| bare encoder, sorted by length | {F(spans.Length / sorted)} spans/s ({F(sorted)} s), {F(100 * (1 - (sorted / arrival)), "0")}% less time |");
 Console.WriteLine($"| pipeline embedding (PassageEncoder) | {F(passages.Length / embedSeconds)} passages/s, {F(spans.Length / embedSeconds)} spans/s ({F(embedSeconds)} s), {F(100 * embedSeconds / sorted, "0")}% of bare sorted encoder time |");

@@ -9,7 +9,10 @@ public sealed class ResumeTests
         using var dir = new TempDirectory();
         var clean = dir.Sub("clean");
         var killed = dir.Sub("killed");
-        string[] Run(string study) => ["run", RepoPaths.Combine("pipelines", "sample-study.yaml"), "--study", study, "--input", RepoPaths.Sample()];
+        // The sample pipeline without its slow machine stages: what is under test is the runner, not the classifier.
+        var pipeline = dir.File("resume.yaml", string.Join("\n", File.ReadAllLines(RepoPaths.Combine("pipelines", "sample-study.yaml"))
+            .TakeWhile(l => !l.Contains("stage: precode", StringComparison.Ordinal))));
+        string[] Run(string study) => ["run", pipeline, "--study", study, "--input", RepoPaths.Sample()];
         foreach (var s in new[] { clean, killed })
         {
             await SampleStudy.Ok("init", s);

@@ -92,11 +92,14 @@ public sealed class TrainedClassifier : IClassifier
         return Task.FromResult<IReadOnlyList<Suggestion>>(suggestions);
     }
 
-    /// <summary>Spans ranked by description z plus evidence-likeness z, one per passage, at most MaxQuotes.</summary>
+    /// <summary>How much likeness to the coder's earlier quotes counts against likeness to the codebook's description when ranking evidence.</summary>
+    internal const double EvidenceLikenessWeight = 0.25;
+
+    /// <summary>Spans ranked by description z plus a quarter of their evidence-likeness z, one per passage, at most MaxQuotes.</summary>
     internal static IEnumerable<ScoredSpan> Evidence(VariableMentions m, EvidenceCentroid? centroid, ZeroShotOptions options)
     {
         var wanted = Math.Clamp(m.Mentions.Count, 1, options.MaxQuotes);
-        Func<ScoredSpan, double> rank = centroid is null ? s => s.Z : s => s.Z + centroid.Z(VectorMath.Dot(s.Span.Vector, centroid.Vector));
+        Func<ScoredSpan, double> rank = centroid is null ? s => s.Z : s => s.Z + (EvidenceLikenessWeight * centroid.Z(VectorMath.Dot(s.Span.Vector, centroid.Vector)));
         return m.Ranked.OrderByDescending(rank).ThenBy(s => s.Passage.Passage.Index).ThenBy(s => s.Span.Start)
             .GroupBy(s => s.Passage.Passage.Id).Select(g => g.First()).Take(wanted);
     }

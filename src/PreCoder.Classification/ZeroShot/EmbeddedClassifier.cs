@@ -73,9 +73,9 @@ public sealed class EmbeddedClassifier : IClassifier
         CancellationToken cancellationToken = default)
     {
         var prototypes = PrototypeSet.Build(codebook, encoder, cancellationToken);
-        var vectors = encoder.Encode(studyPassages, cancellationToken);
-        var reference = SimilarityReference.Build(prototypes, vectors);
         var taggers = codebook.Variables.Where(NominalPassageTagger.Applies).Select(v => NominalPassageTagger.Build(v, encoder, cancellationToken)).ToArray();
+        var vectors = encoder.Encode(studyPassages.Where(p => IsRead(codebook, taggers, p)).ToArray(), cancellationToken);
+        var reference = SimilarityReference.Build(prototypes, vectors);
         return new EmbeddedClassifier(encoder, codebook, prototypes, reference, taggers, options, calibrator, time);
     }
 
@@ -88,7 +88,7 @@ public sealed class EmbeddedClassifier : IClassifier
     /// <summary>Embeds an interview and scores every scorable variable that applies to it: the zero-shot reading, also the trained classifier's features.</summary>
     public InterviewAnalysis Analyse(InterviewCase interview, CancellationToken cancellationToken)
     {
-        var passages = _encoder.Encode(interview.Passages, cancellationToken);
+        var passages = _encoder.Encode(interview.Passages.Where(p => IsRead(_codebook, _taggers, p)).ToArray(), cancellationToken);
         var competition = SpanCompetition.Build(Prototypes, Reference, passages);
         var mentions = new Dictionary<string, VariableMentions>(StringComparer.Ordinal);
         foreach (var v in _codebook.Variables)
@@ -147,6 +147,14 @@ public sealed class EmbeddedClassifier : IClassifier
         }
         return Task.FromResult<IReadOnlyList<Suggestion>>(suggestions);
     }
+
+    /// <summary>
+    /// True when some variable reads passages of this speaker role. Passages nobody reads (the interviewer's questions
+    /// in a study with interviewee variables only) are not embedded at all; with a nominal passage-level variable every
+    /// passage is, since each is read with the turn before it.
+    /// </summary>
+    private static bool IsRead(Codebook codebook, IReadOnlyList<NominalPassageTagger> taggers, Passage passage) =>
+        taggers.Count > 0 || codebook.Variables.Any(v => PrototypeSet.IsScorable(v) && RoleMatch.Accepts(v.Role, passage.Role));
 
     /// <summary>
     /// Raw confidence grows with the distance of the best span from the presence bar: a score decided by a hair is
