@@ -96,4 +96,18 @@ public sealed class BadInputTests(SharedStudyFixture fixture) : IClassFixture<Sh
         var show = await SampleStudy.Ok("codebook", "show", "--study", _study, "--json");
         Assert.Contains("\"version\": 1", show.Stdout);
     }
+
+    [Fact]
+    public async Task Ingest_TwoFilesSameInterviewId_SecondRefused()
+    {
+        var input = _dir.Sub("twins");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "twin.txt"), "Interviewer: Why?\nSara: Because of my brother.\n");
+        File.WriteAllText(Path.Combine(input, "twin.vtt"), "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n<v Sara>Something else entirely.\n");
+        var r = await CliRunner.RunAsync("ingest", input, "--study", _study);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("twin.vtt: interview 'twin' was already imported from", r.Stdout);
+        var kept = await SampleStudy.Ok("transcripts", "export", "--study", _study, "--interview", "twin", "--format", "txt");
+        Assert.Contains("Because of my brother.", kept.Stdout);
+    }
 }

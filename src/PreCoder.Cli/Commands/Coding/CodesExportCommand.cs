@@ -37,6 +37,17 @@ public sealed class CodesExportCommand : StudyCommand<CodesExportCommand.Setting
             Console.Error.WriteLine($"warning: no codes for coder '{settings.Coder}'");
         }
         await using var writer = Output.OpenTarget(settings.Out);
+        if (settings.Json)
+        {
+            var rows = codes.Select(c => new
+            {
+                interview = c.InterviewId, passage = c.PassageId, variable = c.VariableId, coder = c.CoderId,
+                score = codebook.Codebook.Find(c.VariableId)?.Scale.Format(c.Score) ?? c.Score.ToString(),
+                evidence = c.Evidence,
+            });
+            await writer.WriteAsync(System.Text.Json.JsonSerializer.Serialize(rows, Output.JsonOptions) + "\n");
+            return 0;
+        }
         exporter.WriteCsv(writer, codes);
         return 0;
     }
