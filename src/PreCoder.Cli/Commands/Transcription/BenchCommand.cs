@@ -37,7 +37,7 @@ public sealed class BenchCommand : StudyCommand<BenchCommand.Settings>
         public int Repeat { get; init; } = 1;
 
         [CommandOption("--variant <NAME>")]
-        [Description("Internal: run one measurement (bare, stage or full) in this process and print it as JSON.")]
+        [Description("Internal: run one measurement (bare, stage, full or io) in this process and print it as JSON.")]
         public string? Variant { get; init; }
 
         [CommandOption("--wav <PATH>")]
@@ -68,7 +68,8 @@ public sealed class BenchCommand : StudyCommand<BenchCommand.Settings>
         {
             var wav = BenchAudio.Create(work, minutes);
             // Translation and language detection per chunk are reported once, at the shortest length.
-            var variants = minutes <= 10 ? new[] { "bare", "stage", "full" } : ["bare", "stage"];
+            // "io" is the stage's own work without Whisper (decode, resample, VAD, chunking): its overhead, measured directly.
+            var variants = minutes <= 10 ? new[] { "bare", "stage", "full", "io" } : ["bare", "stage", "io"];
             var runs = new List<Measurement>();
             for (var r = 0; r < Math.Max(1, settings.Repeat); r++)
             {
@@ -120,7 +121,18 @@ public sealed class BenchCommand : StudyCommand<BenchCommand.Settings>
         }
         var clock = Stopwatch.StartNew();
         int segments;
-        if (variant == "bare")
+        if (variant == "io")
+        {
+            using var source = new PreCoder.Transcription.Audio.AudioDecoder(new PreCoder.Transcription.Audio.FfmpegTool(null)).Open(wav);
+            var defaults = new TranscriptionOptions();
+            var chunker = new PreCoder.Transcription.Chunking.AudioChunker(defaults.MinChunkSeconds, defaults.MaxChunkSeconds, defaults.SilenceSeconds, defaults.VoiceThresholdDb);
+            segments = 0;
+            foreach (var chunk in chunker.Chunks(source, cancellationToken: cancellationToken))
+            {
+                segments += chunk.VoicedSeconds > 0 ? 1 : 0;
+            }
+        }
+        else if (variant == "bare")
         {
             // What an application gets from Whisper.net alone: its WAV reader and one ProcessAsync over the file.
             using var factory = WhisperFactory.FromPath(model);
