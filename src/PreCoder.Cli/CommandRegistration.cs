@@ -46,6 +46,7 @@ public static class CommandRegistration
         {
             b.SetDescription("Stored transcripts.");
             b.AddCommand<TranscriptsExportCommand>("export");
+            b.AddCommand<RelabelSpeakerCommand>("relabel");
         });
         config.AddCommand<RunCommand>("run").WithExample("run", "pipelines/transcripts.yaml", "--study", "studies/pilot", "--input", "transcripts/");
         config.AddClassificationCommands();

@@ -110,4 +110,13 @@ public sealed class BadInputTests(SharedStudyFixture fixture) : IClassFixture<Sh
         var kept = await SampleStudy.Ok("transcripts", "export", "--study", _study, "--interview", "twin", "--format", "txt");
         Assert.Contains("Because of my brother.", kept.Stdout);
     }
+
+    [Fact]
+    public async Task TranscriptsRelabel_UnknownSpeaker_Exit3ListsSpeakers()
+    {
+        var r = await CliRunner.RunAsync("transcripts", "relabel", "--study", _study, "--interview", "int01", "--speaker", "Nobody");
+        Assert.Equal(3, r.ExitCode);
+        Assert.Contains("has no speaker 'Nobody'", r.Stderr);
+        Assert.Contains("Interviewer", r.Stderr);
+    }
 }

@@ -64,8 +64,17 @@ public sealed partial class PipelineRunner(Session session)
         }
         catch (Exception ex)
         {
-            var error = ex is Core.Errors.InputException or Core.Errors.UnavailableException ? ex.Message : $"{item.Key}: {ex.GetType().Name}: {ex.Message}";
-            LogItemFailed(ex, stage.Name, item.Key);
+            var expected = ex is Core.Errors.InputException or Core.Errors.UnavailableException;
+            var error = expected ? ex.Message : $"{item.Key}: {ex.GetType().Name}: {ex.Message}";
+            if (expected)
+            {
+                // Bad input is reported in the run summary; the log keeps the line, not a stack trace.
+                LogItemRejected(stage.Name, item.Key, ex.Message);
+            }
+            else
+            {
+                LogItemFailed(ex, stage.Name, item.Key);
+            }
             await RecordAsync(stage.Name, item, StageRunStatus.Failed, null, error, started, CancellationToken.None);
             return new ItemOutcome(stage.Name, item.Key, ItemStatus.Failed, null, error);
         }
@@ -121,6 +130,9 @@ public sealed partial class PipelineRunner(Session session)
     [LoggerMessage(Level = LogLevel.Information, Message = "Stage {Stage}: {Count} items")]
     private partial void LogStagePlanned(string stage, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Stage {Stage} failed on {Item}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stage {Stage} rejected {Item}: {Reason}")]
+    private partial void LogItemRejected(string stage, string item, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stage {Stage} failed on {Item}")]
     private partial void LogItemFailed(Exception ex, string stage, string item);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PreCoder.Core.Errors;
 using PreCoder.Core.Interviews;
 using PreCoder.Core.Passages;
 using PreCoder.Core.Transcripts;
@@ -12,11 +13,19 @@ namespace PreCoder.Store.Transcripts;
 /// </summary>
 public static class TranscriptWriter
 {
-    /// <summary>Replaces the interviews' segments and passages inside the caller's transaction; creates interviews that are new.</summary>
+    /// <summary>
+    /// Replaces the interview's segments and passages inside the caller's transaction; creates interviews that are new.
+    /// An interview first imported from a file of another name is refused, so two files cannot overwrite each other.
+    /// </summary>
     public static async Task ReplaceAsync(StudyDbContext db, Transcript transcript, IReadOnlyList<Passage> passages, string source, CancellationToken cancellationToken)
     {
         var id = transcript.InterviewId;
         var interview = await db.Interviews.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (interview?.Source is { } other && !string.Equals(Path.GetFileName(other), Path.GetFileName(source), StringComparison.Ordinal))
+        {
+            // Two files claiming one interview id (int01.txt and int01.wav): replacing silently would lose one.
+            throw new InputException(source, null, $"interview '{id}' was already imported from {other}; rename one of the files or map an interview column");
+        }
         if (interview is null)
         {
             db.Interviews.Add(new Interview { Id = id, Source = source });

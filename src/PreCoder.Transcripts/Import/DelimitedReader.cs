@@ -1,6 +1,5 @@
 using PreCoder.Core.Text;
 using PreCoder.Core.Errors;
-using PreCoder.Core.Text;
 using PreCoder.Core.Transcripts;
 
 namespace PreCoder.Transcripts.Import;

@@ -128,11 +128,3 @@ public sealed class LocalModelServer : IDisposable
         }
     }
 }
-
-public enum ServerBehaviour
-{
-    Normal,
-    DropFirstHalfway,
-    NotFound,
-    NeverAnswer,
-}

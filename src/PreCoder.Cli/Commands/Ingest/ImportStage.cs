@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Cli.Pipeline;
 using PreCoder.Core.Passages;
@@ -37,12 +36,6 @@ public sealed class ImportStage : IItemStage
         var passages = 0;
         foreach (var t in transcripts)
         {
-            var existing = await db.Interviews.AsNoTracking().FirstOrDefaultAsync(i => i.Id == t.InterviewId, cancellationToken);
-            if (existing?.Source is { } other && !string.Equals(Path.GetFileName(other), Path.GetFileName(item.Path), StringComparison.Ordinal))
-            {
-                // Two files claiming one interview id (int01.txt and int01.vtt): replacing silently would lose one.
-                throw new Core.Errors.InputException(item.Path!, null, $"interview '{t.InterviewId}' was already imported from {other}; rename one of the files or map an interview column");
-            }
             var built = PassageBuilder.Build(t.InterviewId, t.Segments, passageOptions);
             await TranscriptWriter.ReplaceAsync(db, t, built, item.Path!, cancellationToken);
             segments += t.Segments.Count;
