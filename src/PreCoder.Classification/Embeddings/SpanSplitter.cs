@@ -1,3 +1,4 @@
+using PreCoder.Core.Text;
 using PreCoder.Core.Passages;
 
 namespace PreCoder.Classification.Embeddings;
@@ -17,7 +18,7 @@ public static class SpanSplitter
         var runWords = 0;
         foreach (var (start, length) in PassageBuilder.Sentences(text))
         {
-            var words = CountWords(text.AsSpan(start, length));
+            var words = WordCount.Of(text.AsSpan(start, length));
             if (runStart >= 0 && runWords + words > options.MaxSpanWords)
             {
                 spans.Add((runStart, runEnd - runStart));
@@ -50,21 +51,5 @@ public static class SpanSplitter
             }
         }
         return spans;
-    }
-
-    internal static int CountWords(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
-            {
-                count++;
-            }
-            inWord = !space;
-        }
-        return count;
     }
 }

@@ -1,3 +1,4 @@
+using PreCoder.Core.Text;
 using PreCoder.Core.Transcripts;
 
 namespace PreCoder.Core.Passages;
@@ -171,7 +172,7 @@ public static class PassageBuilder
     private static IEnumerable<Piece> Pieces(Segment s, PassageOptions options)
     {
         var text = s.Text.Trim();
-        var words = CountWords(text);
+        var words = WordCount.Of(text);
         if (words <= options.MaxWords)
         {
             yield return Piece.Whole(s);
@@ -182,7 +183,7 @@ public static class PassageBuilder
         var runWords = 0;
         foreach (var (start, length) in SentencesWithinLimit(text, options.MaxWords))
         {
-            var w = CountWords(text.AsSpan(start, length));
+            var w = WordCount.Of(text.AsSpan(start, length));
             if (runStart >= 0 && runWords + w > options.TargetWords)
             {
                 yield return Piece.Part(s, text, runStart, runEnd, runWords);
@@ -207,7 +208,7 @@ public static class PassageBuilder
     {
         foreach (var (start, length) in Sentences(text))
         {
-            if (CountWords(text.AsSpan(start, length)) <= maxWords)
+            if (WordCount.Of(text.AsSpan(start, length)) <= maxWords)
             {
                 yield return (start, length);
                 continue;
@@ -262,29 +263,13 @@ public static class PassageBuilder
         Flags = pieces.Aggregate(TrustFlags.None, (f, p) => f | p.Segment.Flags),
     };
 
-    private static int CountWords(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
-            {
-                count++;
-            }
-            inWord = !space;
-        }
-        return count;
-    }
-
     /// <summary>Part of one segment. Times of a part are interpolated by character position (the source has no finer timing).</summary>
     private sealed record Piece(Segment Segment, string Text, string? English, double? Start, double? End, int Words)
     {
         public static Piece Whole(Segment s)
         {
             var text = s.Text.Trim();
-            return new(s, text, s.English?.Trim(), s.Start, s.End, CountWords(text));
+            return new(s, text, s.English?.Trim(), s.Start, s.End, WordCount.Of(text));
         }
 
         public static Piece Part(Segment s, string trimmed, int start, int end, int words)
