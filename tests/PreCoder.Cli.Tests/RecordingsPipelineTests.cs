@@ -28,7 +28,7 @@ public sealed class RecordingsPipelineTests
         var study = dir.Sub("study");
         var r = await CliRunner.RunAsync(
             ["run", RepoPaths.Combine("pipelines", "recordings.yaml"), "--study", study, "--input", input, "--model", model, "--json",
-             "--set", "Transcription:TemperatureIncrement=0", "--set", "Transcription:MaxTokensPerSegment=8"], null);
+             "--set", "Transcription:TemperatureIncrement=0", "--set", "Transcription:MaxTokensPerSegment=8", "--set", "Transcription:MaxConcurrency=2"], null);
         Assert.True(r.ExitCode == 1, $"exit {r.ExitCode}: {r.Stderr}");
         using var report = JsonDocument.Parse(r.Stdout);
         var items = report.RootElement.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("stage").GetString() == "transcribe").ToArray();

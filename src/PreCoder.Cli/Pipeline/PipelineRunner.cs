@@ -24,19 +24,22 @@ public sealed partial class PipelineRunner(Session session)
             cancellationToken.ThrowIfCancellationRequested();
             var items = await stage.PlanAsync(session, input, cancellationToken);
             LogStagePlanned(stage.Name, items.Count);
+            var parallel = stage is IConcurrentStage concurrent ? Math.Max(1, concurrent.MaxConcurrency(session, input)) : 1;
+            var results = new ItemOutcome[items.Count];
             await WithProgressAsync(stage.Name, items.Count, async advance =>
             {
-                foreach (var item in items)
+                // Items keep their planned order in the report whatever order they finish in.
+                await Parallel.ForEachAsync(Enumerable.Range(0, items.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (i, ct) =>
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    outcomes.Add(await RunItemAsync(stage, input, item, cancellationToken));
+                    results[i] = await RunItemAsync(stage, input, items[i], ct);
                     advance();
                     if (throttle > 0)
                     {
-                        await Task.Delay(throttle, cancellationToken);
+                        await Task.Delay(throttle, ct);
                     }
-                }
+                });
             });
+            outcomes.AddRange(results);
         }
         return new RunReport(name, outcomes);
     }
@@ -111,7 +114,7 @@ public sealed partial class PipelineRunner(Session session)
             var started = DateTime.UtcNow;
             await work(() =>
             {
-                done++;
+                Interlocked.Increment(ref done);
                 var elapsed = DateTime.UtcNow - started;
                 var eta = TimeSpan.FromTicks(elapsed.Ticks / done * (total - done));
                 Console.Error.WriteLine($"{stage}: {done}/{total} (eta {eta:hh\\:mm\\:ss})");

@@ -14,17 +14,23 @@ namespace PreCoder.Cli.Commands.Transcription;
 /// extension) whose segments and passages are replaced in one transaction. Options: model, modelPath, language,
 /// translate, prompt, speakers, passages (override the Transcription section for this pipeline).
 /// </summary>
-public sealed class TranscribeStage : IItemStage
+public sealed class TranscribeStage : IConcurrentStage
 {
     public string Name => "transcribe";
+
+    /// <summary>Recordings at once: <c>Transcription:MaxConcurrency</c> (or the pipeline's <c>maxConcurrency</c> option).</summary>
+    public int MaxConcurrency(Session session, StageInput input) => TranscriptionSettings.Read(session, input.Options).MaxConcurrency;
 
     public Task<IReadOnlyList<StageItem>> PlanAsync(Session session, StageInput input, CancellationToken cancellationToken)
     {
         var options = TranscriptionSettings.Read(session, input.Options);
+        // How the work is spread over cores does not change the transcript, so it is not part of the input hash.
+        options.MaxConcurrency = 1;
+        options.Threads = 0;
         var settings = JsonSerializer.Serialize(options);
         IReadOnlyList<StageItem> items = InputFiles.Expand(input.Paths, AudioIngest.IsAudio)
             .Where(AudioIngest.IsAudio)
-            .Select(f => new StageItem(f, ContentHash.OfFile(f, input.Options, settings), f, Path.GetFileNameWithoutExtension(f)))
+            .Select(f => new StageItem(f, ContentHash.OfFile(f, input.Options.Where(o => !o.Key.Equals("maxConcurrency", StringComparison.OrdinalIgnoreCase)).ToDictionary(), settings), f, Path.GetFileNameWithoutExtension(f)))
             .ToArray();
         return Task.FromResult(items);
     }

@@ -8,7 +8,7 @@ namespace PreCoder.Cli.Commands.Transcription;
 /// <summary>Reads the <c>Transcription</c> section, with a pipeline stage's own options on top, and finds the model.</summary>
 internal static class TranscriptionSettings
 {
-    /// <summary>Binds and validates; <paramref name="stageOptions"/> (model, modelPath, language, translate, prompt, speakers) win over appsettings.</summary>
+    /// <summary>Binds and validates; <paramref name="stageOptions"/> (model, modelPath, language, translate, prompt, speakers, maxConcurrency) win over appsettings.</summary>
     public static TranscriptionOptions Read(Session session, IReadOnlyDictionary<string, string>? stageOptions = null)
     {
         var options = session.Configuration.Bind<TranscriptionOptions>(TranscriptionOptions.Section);
@@ -24,6 +24,9 @@ internal static class TranscriptionSettings
                     case "prompt": options.Prompt = value; break;
                     case "translate":
                         options.Translate = bool.TryParse(value, out var t) ? t : throw new InputException("pipeline", null, $"transcribe option translate: '{value}' is not true or false");
+                        break;
+                    case "maxconcurrency":
+                        options.MaxConcurrency = int.TryParse(value, out var c) && c > 0 ? c : throw new InputException("pipeline", null, $"transcribe option maxConcurrency: '{value}' is not a positive number");
                         break;
                     case "speakers":
                         options.Speakers = int.TryParse(value, out var n) ? n : throw new InputException("pipeline", null, $"transcribe option speakers: '{value}' is not a number");
