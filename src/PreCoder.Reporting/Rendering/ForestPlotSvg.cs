@@ -12,7 +12,8 @@ internal static class ForestPlotSvg
 {
     private const double AxisMin = -0.2;
     private const double AxisMax = 1.0;
-    private const int LabelWidth = 330;
+    // Wide enough for "Incarcerated Household Member (machine:embedded vs consensus)" at 11 px.
+    private const int LabelWidth = 430;
     private const int PlotWidth = 420;
     private const int RowHeight = 18;
     private const int Top = 30;

@@ -64,7 +64,7 @@ public sealed class SuggestionsExportCommand : StudyCommand<SuggestionsExportSet
     private static void WriteCsv(TextWriter writer, IReadOnlyList<Suggestion> suggestions, StudyCodebook codebook)
     {
         CsvWriter.WriteRow(writer, "interview", "passage", "variable", "score", "confidence", "band", "classifier", "model_version", "codebook_version",
-            "quote_passage", "quote_start", "quote_length", "quote_english", "quote_start_time", "quote_end_time", "quote", "rationale");
+            "quote_passage", "quote_start", "quote_length", "quote_english", "quote_start_time", "quote_end_time", "quote_flags", "quote", "rationale");
         static string F(double? v) => v?.ToString("0.###", CultureInfo.InvariantCulture) ?? "";
         foreach (var s in suggestions)
         {
@@ -73,12 +73,14 @@ public sealed class SuggestionsExportCommand : StudyCommand<SuggestionsExportSet
                 ConfidenceBands.Of(s.Confidence).ToString().ToLowerInvariant(), s.Classifier, s.ModelVersion, s.CodebookVersion.ToString(CultureInfo.InvariantCulture)];
             if (s.Evidence.Count == 0)
             {
-                CsvWriter.WriteRow(writer, [.. head, "", "", "", "", "", "", "", s.Rationale]);
+                CsvWriter.WriteRow(writer, [.. head, "", "", "", "", "", "", "", "", s.Rationale]);
             }
             foreach (var q in s.Evidence)
             {
                 CsvWriter.WriteRow(writer, [.. head, q.PassageId, q.Start.ToString(CultureInfo.InvariantCulture), q.Length.ToString(CultureInfo.InvariantCulture),
-                    q.English ? "true" : "false", F(q.StartTime), F(q.EndTime), q.Text, s.Rationale]);
+                    q.English ? "true" : "false", F(q.StartTime), F(q.EndTime),
+                    // A quote from text Whisper may have invented carries its flag, so it is never read as sure.
+                    q.Flags == Core.Transcripts.TrustFlags.None ? "" : q.Flags.ToString().Replace(", ", "|"), q.Text, s.Rationale]);
             }
         }
     }
