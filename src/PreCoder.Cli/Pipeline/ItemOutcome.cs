@@ -1,11 +1,4 @@
 namespace PreCoder.Cli.Pipeline;
 
-public enum ItemStatus
-{
-    Done,
-    Skipped,
-    Failed,
-}
-
 /// <summary>What happened to one item in one stage.</summary>
 public sealed record ItemOutcome(string Stage, string Item, ItemStatus Status, string? Summary, string? Error);

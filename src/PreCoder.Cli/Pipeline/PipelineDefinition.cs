@@ -67,6 +67,3 @@ public sealed record PipelineDefinition(string Name, string? Description, IReadO
         return new PipelineDefinition(Scalar(root, "name") ?? Path.GetFileNameWithoutExtension(path), Scalar(root, "description"), steps);
     }
 }
-
-/// <summary>One stage of a pipeline file, with the line it is declared on.</summary>
-public sealed record StageStep(string Stage, IReadOnlyDictionary<string, string> Options, int Line);
