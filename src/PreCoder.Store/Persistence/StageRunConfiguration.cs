@@ -1,12 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PreCoder.Core.Codebooks;
-using PreCoder.Core.Coding;
-using PreCoder.Core.Interviews;
-using PreCoder.Core.Passages;
 using PreCoder.Core.Pipeline;
-using PreCoder.Core.Suggestions;
-using PreCoder.Core.Transcripts;
 
 namespace PreCoder.Store.Persistence;
 
