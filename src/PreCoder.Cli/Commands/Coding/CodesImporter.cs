@@ -30,6 +30,9 @@ public sealed class CodesImporter(StudyDbContext db, StudyCodebook codebook)
             scoreCol = table.Require("score", "a value of the variable's scale or 'missing'"),
             evidenceCol = table.IndexOf("evidence");
 
+        // The transaction starts before the study is read: on SQLite it takes the write lock at once (BEGIN IMMEDIATE),
+        // so two imports running at the same time queue up and the second sees the first one's codes.
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var interviews = await db.Interviews.AsNoTracking().ToDictionaryAsync(i => i.Id, cancellationToken);
         var passages = (await db.Passages.AsNoTracking().ToListAsync(cancellationToken))
             .GroupBy(p => p.InterviewId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.Index).ToList());
@@ -98,7 +101,6 @@ public sealed class CodesImporter(StudyDbContext db, StudyCodebook codebook)
             });
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var coders = seen.Keys.Select(k => k.Item1).Distinct().Order(StringComparer.Ordinal).ToArray();
         foreach (var c in coders)
         {
