@@ -10,13 +10,8 @@ internal static class CsvWriter
         var builder = new StringBuilder();
         foreach (var row in rows)
         {
-            builder.AppendJoin(',', row.Select(Quote)).Append("\r\n");
+            builder.AppendJoin(',', row.Select(Core.Text.CsvWriter.Escape)).Append("\r\n");
         }
         return builder.ToString();
     }
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 || field != field.Trim()
-            ? "\"" + field.Replace("\"", "\"\"") + "\""
-            : field;
 }

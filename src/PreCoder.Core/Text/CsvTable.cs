@@ -18,7 +18,10 @@ public sealed class CsvTable
 
     public IReadOnlyList<CsvRecord> Rows { get; }
 
-    public static CsvTable Load(string path, string text)
+    /// <summary>Reads the file as strict UTF-8 text (see <see cref="TextFile"/>) and loads it.</summary>
+    public static CsvTable Load(string path) => Load(path, TextFile.ReadText(path));
+
+    private static CsvTable Load(string path, string text)
     {
         var firstLine = text.Split('\n', 2)[0];
         var records = CsvReader.Read(path, text, CsvReader.DelimiterFor(path, firstLine)).ToList();

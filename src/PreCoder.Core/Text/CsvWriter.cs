@@ -1,12 +1,15 @@
 namespace PreCoder.Core.Text;
 
-/// <summary>Writes RFC 4180 CSV: fields with commas, quotes or line breaks are quoted and inner quotes doubled.</summary>
+/// <summary>
+/// Writes RFC 4180 CSV: fields with commas, quotes, line breaks or edge whitespace (which readers may trim) are quoted
+/// and inner quotes doubled.
+/// </summary>
 public static class CsvWriter
 {
     public static string Escape(string? value)
     {
         value ??= "";
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.StartsWith(' ') || value.EndsWith(' ')
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value != value.Trim()
             ? "\"" + value.Replace("\"", "\"\"") + "\""
             : value;
     }

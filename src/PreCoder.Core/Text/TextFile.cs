@@ -6,7 +6,10 @@ namespace PreCoder.Core.Text;
 /// <summary>Reads a text file as strict UTF-8 (or UTF-16 with a BOM), so mojibake is an error instead of stored text.</summary>
 public static class TextFile
 {
-    public static string[] ReadLines(string path)
+    public static string[] ReadLines(string path) => ReadText(path).Split('\n');
+
+    /// <summary>The whole file with line breaks normalised to <c>\n</c>.</summary>
+    public static string ReadText(string path)
     {
         if (!File.Exists(path))
         {
@@ -38,6 +41,6 @@ public static class TextFile
         {
             throw new InputException(path, null, "binary data, not a text transcript");
         }
-        return text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        return text.Replace("\r\n", "\n").Replace('\r', '\n');
     }
 }

@@ -12,7 +12,7 @@ public sealed class DelimitedReader : ITranscriptReader
 {
     public IReadOnlyList<Transcript> Read(string path, string interviewId, ImportOptions options)
     {
-        var table = CsvTable.Load(path, string.Join("\n", TextFile.ReadLines(path)));
+        var table = CsvTable.Load(path);
         var map = options.Columns;
         int Col(string key)
         {

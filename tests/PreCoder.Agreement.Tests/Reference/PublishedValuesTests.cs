@@ -1,4 +1,5 @@
 using PreCoder.Agreement.Tests.Support;
+using PreCoder.Core.Text;
 using Xunit;
 
 namespace PreCoder.Agreement.Tests.Reference;
@@ -17,7 +18,7 @@ public sealed class PublishedValuesTests
 
     private static readonly Lazy<IReadOnlyDictionary<string, ReferenceCase>> Cases = new(() =>
         CsvTable.Load(Path.Combine(RepositoryPaths.IrrData, "expected_values.csv")).Rows
-            .Select(ReferenceCase.FromRow)
+            .Select(r => ReferenceCase.FromRow(r.Fields))
             .ToDictionary(c => c.Id, StringComparer.Ordinal));
 
     public static TheoryData<string> MatchableIds() => new(Cases.Value.Keys.Where(id => !KnownGaps.ContainsKey(id)));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PreCoder.Agreement.Tests.Support;
+using PreCoder.Core.Text;
 
 namespace PreCoder.Agreement.Tests.Reference;
 
@@ -15,7 +16,7 @@ internal static class ReferenceDataSet
         var picked = columns is null
             ? Enumerable.Range(1, csv.Header.Count - 1).ToArray()
             : columns.Select(c => IndexOf(csv.Header, c)).ToArray();
-        var cells = csv.Rows.Select(r => picked.Select(j => r[j]).ToArray()).ToList();
+        var cells = csv.Rows.Select(r => picked.Select(j => r.Fields[j]).ToArray()).ToList();
         var labels = cells.SelectMany(r => r).Where(v => v != "NA" && !IsNumber(v)).Distinct().Order(StringComparer.Ordinal).ToList();
         var rows = cells.Select(r => r.Select(v => Parse(v, labels)).ToArray()).ToList();
         return RatingMatrix.FromRows(rows);
@@ -33,7 +34,7 @@ internal static class ReferenceDataSet
         {
             for (var j = 1; j < csv.Header.Count; j++)
             {
-                cells[i, j - 1] = double.Parse(csv.Rows[i][j], NumberStyles.Float, CultureInfo.InvariantCulture);
+                cells[i, j - 1] = double.Parse(csv.Rows[i].Fields[j], NumberStyles.Float, CultureInfo.InvariantCulture);
             }
         }
 

@@ -12,7 +12,7 @@ public sealed class AttributesImporter(StudyDbContext db)
 
     public async Task<Result> ImportAsync(string path, CancellationToken cancellationToken)
     {
-        var table = CsvTable.Load(path, string.Join("\n", TextFile.ReadLines(path)));
+        var table = CsvTable.Load(path);
         if (table.Header.Count < 2)
         {
             throw new InputException(path, 1, "expected the interview id column and at least one attribute column");

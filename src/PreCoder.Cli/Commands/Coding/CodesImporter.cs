@@ -22,7 +22,7 @@ public sealed class CodesImporter(StudyDbContext db, StudyCodebook codebook)
 
     public async Task<Result> ImportAsync(string path, CancellationToken cancellationToken)
     {
-        var table = CsvTable.Load(path, string.Join("\n", TextFile.ReadLines(path)));
+        var table = CsvTable.Load(path);
         int interviewCol = table.Require("interview", "the interview id"),
             passageCol = table.Require("passage", "empty for interview-level codes"),
             variableCol = table.Require("variable", "a variable id or exact name"),
