@@ -15,18 +15,19 @@ public static class StoreContract
 {
     public static async Task Transcript_ReplacedTwice_LeavesOneCopy(StoreTarget target)
     {
-        var transcript = Some.Transcript("int01", 3);
-        var passages = PassageBuilder.Build("int01", transcript.Segments, new PassageOptions { Mode = PassageMode.Segment });
+        // Fresh objects each time, as two separate imports of the same file would make.
+        static IReadOnlyList<Passage> Passages(Transcript t) => PassageBuilder.Build(t.InterviewId, t.Segments, new PassageOptions { Mode = PassageMode.Segment });
         for (var i = 0; i < 2; i++)
         {
+            var transcript = Some.Transcript("int01", 3);
             await using var db = target.Database.CreateContext();
-            await TranscriptWriter.ReplaceAsync(db, Some.Transcript("int01", 3), PassageBuilder.Build("int01", Some.Transcript("int01", 3).Segments, new PassageOptions { Mode = PassageMode.Segment }), "a.txt", default);
+            await TranscriptWriter.ReplaceAsync(db, transcript, Passages(transcript), "a.txt", default);
         }
         await using var read = target.Database.CreateContext();
         Assert.Equal(1, await read.Interviews.CountAsync());
         Assert.Equal(3, await read.Segments.CountAsync());
         var stored = await read.Passages.OrderBy(p => p.Index).ToListAsync();
-        Assert.Equal(passages.Select(p => p.Text), stored.Select(p => p.Text));
+        Assert.Equal(Passages(Some.Transcript("int01", 3)).Select(p => p.Text), stored.Select(p => p.Text));
         Assert.Equal(["s1"], stored[0].SegmentIds);
     }
 
