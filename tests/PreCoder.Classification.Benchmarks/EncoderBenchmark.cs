@@ -4,8 +4,8 @@ using PreCoder.Classification.Embeddings;
 namespace PreCoder.Classification.Benchmarks;
 
 /// <summary>
-/// BenchmarkDotNet view of the padding effect (run with <c>--bdn</c>; slow): the same spans encoded in arrival order
-/// and sorted by length, in batches of 32.
+/// BenchmarkDotNet view of the padding effect and of 8-bit arithmetic (run with <c>--bdn</c>; slow): the same spans
+/// encoded in arrival order and sorted by length, in batches of 32, by the float and the quantized model.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
@@ -14,10 +14,13 @@ public class EncoderBenchmark
     private ITextEncoder _encoder = null!;
     private string[] _spans = [];
 
+    [Params(EncoderPrecision.Int8, EncoderPrecision.Float32)]
+    public EncoderPrecision Precision { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _encoder = SentenceTransformerEncoder.Create(EncoderKind.MiniLM);
+        _encoder = SentenceTransformerEncoder.Create(EncoderKind.MiniLM, Precision);
         var passages = SeedScaleStudy.Build(1, 2000)[0];
         _spans = passages.SelectMany(p => SpanSplitter.Split(p.Text, new EncoderOptions()).Select(s => p.Text.Substring(s.Start, s.Length))).ToArray();
     }

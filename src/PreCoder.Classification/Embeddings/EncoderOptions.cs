@@ -8,6 +8,12 @@ public sealed class EncoderOptions
     /// <summary>Which packaged model embeds passages. The default value is MiniLM.</summary>
     public EncoderKind Kind { get; set; } = EncoderKind.MiniLM;
 
+    /// <summary>
+    /// Int8 quantizes the model's weights while it loads, for about twice the speed; Float32 runs it as packaged.
+    /// Vectors of the two are cached apart. The default value is Int8.
+    /// </summary>
+    public EncoderPrecision Precision { get; set; } = EncoderPrecision.Int8;
+
     /// <summary>ONNX Runtime threads; 0 uses every core. The default value is 0.</summary>
     public int Threads { get; set; }
 

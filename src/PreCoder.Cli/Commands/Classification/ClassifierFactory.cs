@@ -20,17 +20,17 @@ public static class ClassifierFactory
     public const string Embedded = EmbeddedClassifier.ClassifierName;
     public const string Trained = TrainedClassifier.ClassifierName;
 
-    private static readonly Dictionary<EncoderKind, SentenceTransformerEncoder> Encoders = [];
+    private static readonly Dictionary<(EncoderKind, EncoderPrecision), SentenceTransformerEncoder> Encoders = [];
 
-    /// <summary>One loaded model per encoder kind per process: loading takes about a second.</summary>
+    /// <summary>One loaded model per encoder kind and precision per process: loading takes about a second.</summary>
     public static ITextEncoder TextEncoder(EncoderOptions options)
     {
         lock (Encoders)
         {
-            if (!Encoders.TryGetValue(options.Kind, out var encoder))
+            if (!Encoders.TryGetValue((options.Kind, options.Precision), out var encoder))
             {
-                encoder = SentenceTransformerEncoder.Create(options.Kind, options.Threads);
-                Encoders[options.Kind] = encoder;
+                encoder = SentenceTransformerEncoder.Create(options.Kind, options.Precision, options.Threads);
+                Encoders[(options.Kind, options.Precision)] = encoder;
             }
             return encoder;
         }
