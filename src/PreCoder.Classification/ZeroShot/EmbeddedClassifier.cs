@@ -89,13 +89,16 @@ public sealed class EmbeddedClassifier : IClassifier
     public InterviewAnalysis Analyse(InterviewCase interview, CancellationToken cancellationToken)
     {
         var passages = _encoder.Encode(interview.Passages.Where(p => IsRead(_codebook, _taggers, p)).ToArray(), cancellationToken);
-        var competition = SpanCompetition.Build(Prototypes, Reference, passages);
+        // Every span against every prototype once; the competition and each variable's mentions read the same cells.
+        var matrix = SimilarityMatrix.Build(Prototypes.Columns, Reference, passages);
+        var competition = SpanCompetition.Build(matrix);
+        var attributes = interview.Attributes ?? new Dictionary<string, string>();
         var mentions = new Dictionary<string, VariableMentions>(StringComparer.Ordinal);
         foreach (var v in _codebook.Variables)
         {
-            if (v.AppliesToAttributes(interview.Attributes ?? new Dictionary<string, string>()) && Prototypes.ById.TryGetValue(v.Id, out var prototype))
+            if (v.AppliesToAttributes(attributes) && Prototypes.ColumnById.TryGetValue(v.Id, out var column))
             {
-                var m = VariableMentions.Analyse(prototype, Reference, passages, _options, competition);
+                var m = VariableMentions.Analyse(matrix, column, _options, competition);
                 if (m.Ranked.Count > 0)
                 {
                     mentions[v.Id] = m;

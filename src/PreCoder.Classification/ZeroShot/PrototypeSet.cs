@@ -6,9 +6,20 @@ namespace PreCoder.Classification.ZeroShot;
 /// <summary>The prototypes of every variable the embedded classifier can score, built with one encoder call.</summary>
 public sealed class PrototypeSet
 {
-    internal PrototypeSet(IReadOnlyDictionary<string, VariablePrototype> byId) => ById = byId;
+    internal PrototypeSet(IReadOnlyDictionary<string, VariablePrototype> byId)
+    {
+        ById = byId;
+        Columns = byId.Values.ToArray();
+        ColumnById = byId.Keys.Select((id, column) => (id, column)).ToDictionary(x => x.id, x => x.column, StringComparer.Ordinal);
+    }
 
     public IReadOnlyDictionary<string, VariablePrototype> ById { get; }
+
+    /// <summary>The prototypes in the fixed column order of every interview's <see cref="SimilarityMatrix"/>.</summary>
+    public IReadOnlyList<VariablePrototype> Columns { get; }
+
+    /// <summary>Each variable's column in <see cref="Columns"/>.</summary>
+    public IReadOnlyDictionary<string, int> ColumnById { get; }
 
     /// <summary>Variables scored from text: ordinal and binary scales with a "not present" level (not ages, names or counts).</summary>
     public static bool IsScorable(Variable v) => v.Scale.HasPresence;

@@ -1,5 +1,3 @@
-using PreCoder.Classification.Embeddings;
-
 namespace PreCoder.Classification.ZeroShot;
 
 /// <summary>
@@ -10,34 +8,39 @@ namespace PreCoder.Classification.ZeroShot;
 /// </summary>
 public sealed class SpanCompetition
 {
-    private readonly Dictionary<EmbeddedSpan, double> _best;
+    /// <summary>Each row's best z over every variable that reads it; null when nobody competes.</summary>
+    private readonly double[]? _bestZByRow;
 
-    private SpanCompetition(Dictionary<EmbeddedSpan, double> best) => _best = best;
+    private SpanCompetition(double[]? bestZByRow) => _bestZByRow = bestZByRow;
 
     /// <summary>Nobody competes: every span counts for every variable (used when a single variable is scored).</summary>
-    public static SpanCompetition None { get; } = new(new Dictionary<EmbeddedSpan, double>(ReferenceEqualityComparer.Instance));
+    public static SpanCompetition None { get; } = new(null);
 
-    public static SpanCompetition Build(PrototypeSet prototypes, SimilarityReference reference, IReadOnlyList<PassageVectors> passages)
+    /// <summary>The competition among all the matrix's variables, for each of its rows.</summary>
+    public static SpanCompetition Build(SimilarityMatrix matrix)
     {
-        var best = new Dictionary<EmbeddedSpan, double>(ReferenceEqualityComparer.Instance);
-        foreach (var p in passages)
+        var best = new double[matrix.RowCount];
+        for (var row = 0; row < best.Length; row++)
         {
-            foreach (var s in p.Spans)
-            {
-                var max = double.NegativeInfinity;
-                foreach (var (id, prototype) in prototypes.ById)
-                {
-                    if (RoleMatch.Accepts(prototype.Variable.Role, p.Passage.Role))
-                    {
-                        max = Math.Max(max, reference.Z(id, prototype.Similarity(s.Vector)));
-                    }
-                }
-                best[s] = max;
-            }
+            best[row] = BestZ(matrix, row);
         }
         return new SpanCompetition(best);
     }
 
-    /// <summary>True when a span with this z for a variable is close enough to the span's best variable to count for it.</summary>
-    public bool Counts(EmbeddedSpan span, double z, double margin) => !_best.TryGetValue(span, out var best) || z >= best - margin;
+    /// <summary>True when the span in this row, with this z for a variable, is close enough to its best variable to count for it.</summary>
+    public bool Counts(int row, double z, double margin) => _bestZByRow is null || z >= _bestZByRow[row] - margin;
+
+    /// <summary>Negative infinity when no variable reads the row, so that it counts for any variable asked about it.</summary>
+    private static double BestZ(SimilarityMatrix matrix, int row)
+    {
+        var max = double.NegativeInfinity;
+        for (var column = 0; column < matrix.Columns.Count; column++)
+        {
+            if (matrix.Reads(row, column))
+            {
+                max = Math.Max(max, matrix.Z(row, column));
+            }
+        }
+        return max;
+    }
 }

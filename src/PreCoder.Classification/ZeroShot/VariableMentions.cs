@@ -9,14 +9,14 @@ namespace PreCoder.Classification.ZeroShot;
 /// </summary>
 public sealed class VariableMentions
 {
-    private VariableMentions(Variable variable, IReadOnlyList<ScoredSpan> ranked, double bar, ZeroShotOptions options, SpanCompetition competition)
+    /// <param name="own">The ranked spans that are mostly about this variable (see <see cref="SpanCompetition"/>), best first.</param>
+    private VariableMentions(Variable variable, IReadOnlyList<ScoredSpan> ranked, IReadOnlyList<ScoredSpan> own, double bar, ZeroShotOptions options)
     {
         Variable = variable;
         Ranked = ranked;
         Bar = bar;
         // Only spans that are mostly about this variable (not about another one) can make it present or count as mentions.
-        var own = ranked.Where(s => competition.Counts(s.Span, s.Z, options.CompetitionMargin)).ToArray();
-        BestZ = own.Length > 0 ? own[0].Z : double.NegativeInfinity;
+        BestZ = own.Count > 0 ? own[0].Z : double.NegativeInfinity;
         // One mention per passage: a passage that talks about the topic in three sentences is one mention, not three.
         Mentions = own.Where(s => s.Z >= bar - options.MentionSlack).GroupBy(s => s.Passage.Passage.Id).Select(g => g.First()).ToArray();
         Strong = BestZ >= bar + options.StrongMargin;
@@ -47,30 +47,45 @@ public sealed class VariableMentions
 
     public bool TiedToDecision { get; }
 
-    /// <summary>Scores every span of <paramref name="passages"/> that the variable's role accepts.</summary>
+    /// <summary>Scores every span of <paramref name="passages"/> that the variable's role accepts, with no competition from other variables.</summary>
     public static VariableMentions Analyse(
         VariablePrototype prototype,
         SimilarityReference reference,
         IReadOnlyList<PassageVectors> passages,
-        ZeroShotOptions options,
-        SpanCompetition? competition = null)
+        ZeroShotOptions options) =>
+        Analyse(SimilarityMatrix.Build([prototype], reference, passages), 0, options, SpanCompetition.None);
+
+    /// <summary>Reads one column of the interview's <paramref name="matrix"/>: every span the column's variable reads, ranked.</summary>
+    public static VariableMentions Analyse(SimilarityMatrix matrix, int column, ZeroShotOptions options, SpanCompetition competition)
     {
-        var id = prototype.Variable.Id;
-        var spans = new List<ScoredSpan>();
-        foreach (var p in passages)
+        var rows = RankedRows(matrix, column);
+        var ranked = new ScoredSpan[rows.Length];
+        var own = new List<ScoredSpan>();
+        for (var i = 0; i < rows.Length; i++)
         {
-            if (!RoleMatch.Accepts(prototype.Variable.Role, p.Passage.Role))
+            ranked[i] = matrix.Scored(rows[i], column);
+            if (competition.Counts(rows[i], ranked[i].Z, options.CompetitionMargin))
             {
-                continue;
-            }
-            foreach (var s in p.Spans)
-            {
-                var sim = prototype.Similarity(s.Vector);
-                spans.Add(new ScoredSpan(p, s, sim, reference.Z(id, sim)));
+                own.Add(ranked[i]);
             }
         }
-        var ranked = spans.OrderByDescending(s => s.Z).ThenBy(s => s.Passage.Passage.Index).ThenBy(s => s.Span.Start).ToArray();
-        return new VariableMentions(prototype.Variable, ranked, ChanceMaximum(spans.Count) + options.PresenceMargin, options, competition ?? SpanCompetition.None);
+        var bar = ChanceMaximum(rows.Length) + options.PresenceMargin;
+        return new VariableMentions(matrix.Columns[column].Variable, ranked, own, bar, options);
+    }
+
+    /// <summary>The rows the column's variable reads, by z (highest first), then in reading order (passage, then span start).</summary>
+    private static int[] RankedRows(SimilarityMatrix matrix, int column)
+    {
+        var ranks = new List<SpanRank>(matrix.RowCount);
+        for (var row = 0; row < matrix.RowCount; row++)
+        {
+            if (matrix.Reads(row, column))
+            {
+                ranks.Add(new SpanRank(matrix.Z(row, column), matrix.ReadingOrder(row), row));
+            }
+        }
+        ranks.Sort();
+        return ranks.Select(r => r.Row).ToArray();
     }
 
     /// <summary>About how many standard deviations the best of <paramref name="n"/> unrelated normal draws reaches: sqrt(2 ln n).</summary>

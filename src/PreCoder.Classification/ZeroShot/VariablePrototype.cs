@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PreCoder.Classification.Embeddings;
 using PreCoder.Core.Codebooks;
 
@@ -10,21 +11,34 @@ namespace PreCoder.Classification.ZeroShot;
 public sealed record VariablePrototype(Variable Variable, IReadOnlyList<float[]> Positives, float[]? Negative)
 {
     /// <summary>
+    /// The positives, then the exclusion note, stored one after another once per codebook, so that one span is compared
+    /// with all of them in passes over its vector (<see cref="VectorMath.DotEach"/>). Zero rows pad the stack to whole
+    /// passes: a padded row costs less than a row multiplied on its own, and its product is never read.
+    /// </summary>
+    private readonly float[] _stacked = Stack(Positives, Negative);
+
+    private int StackedRows => RoundUpToPasses(Positives.Count + (Negative is null ? 0 : 1));
+
+    /// <summary>
     /// The span's similarity to the closest describing text, less how much closer it is to the exclusion note than to
     /// that text (a span that reads more like an exclusion than like the variable is pushed down).
     /// </summary>
+    // Optimised at first call: it runs for every span and variable, from the first interview of a process on.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Similarity(ReadOnlySpan<float> span)
     {
+        Span<float> dots = stackalloc float[StackedRows];
+        VectorMath.DotEach(span, _stacked, dots);
         var best = double.NegativeInfinity;
-        foreach (var p in Positives)
+        for (var i = 0; i < Positives.Count; i++)
         {
-            best = Math.Max(best, VectorMath.Dot(span, p));
+            best = Math.Max(best, dots[i]);
         }
         if (Negative is null)
         {
             return best;
         }
-        var negative = VectorMath.Dot(span, Negative);
+        double negative = dots[Positives.Count];
         return best - Math.Max(0, negative - best);
     }
 
@@ -39,4 +53,22 @@ public sealed record VariablePrototype(Variable Variable, IReadOnlyList<float[]>
         positives.AddRange(v.Indicators.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()));
         return (positives, string.IsNullOrWhiteSpace(v.Exclusion) ? null : v.Exclusion.Trim());
     }
+
+    private static float[] Stack(IReadOnlyList<float[]> positives, float[]? negative)
+    {
+        var vectors = negative is null ? positives : [.. positives, negative];
+        var width = vectors.Count > 0 ? vectors[0].Length : 0;
+        var stacked = new float[RoundUpToPasses(vectors.Count) * width];
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            if (vectors[i].Length != width)
+            {
+                throw new ArgumentException($"the prototype of every text must have {width} dimensions, one has {vectors[i].Length}");
+            }
+            vectors[i].CopyTo(stacked, i * width);
+        }
+        return stacked;
+    }
+
+    private static int RoundUpToPasses(int rows) => (rows + VectorMath.RowsPerPass - 1) / VectorMath.RowsPerPass * VectorMath.RowsPerPass;
 }
