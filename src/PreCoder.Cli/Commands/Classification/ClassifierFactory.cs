@@ -22,14 +22,17 @@ public static class ClassifierFactory
 
     private static readonly Dictionary<(EncoderKind, EncoderPrecision), SentenceTransformerEncoder> Encoders = [];
 
-    /// <summary>One loaded model per encoder kind and precision per process: loading takes about a second.</summary>
+    /// <summary>
+    /// One loaded model per encoder kind and precision per process: loading takes about a second. Each call runs on one
+    /// thread; <see cref="LengthBatcher"/> runs <c>Encoder:Threads</c> batches at once.
+    /// </summary>
     public static ITextEncoder TextEncoder(EncoderOptions options)
     {
         lock (Encoders)
         {
             if (!Encoders.TryGetValue((options.Kind, options.Precision), out var encoder))
             {
-                encoder = SentenceTransformerEncoder.Create(options.Kind, options.Precision, options.Threads);
+                encoder = SentenceTransformerEncoder.Create(options.Kind, options.Precision, threads: 1);
                 Encoders[(options.Kind, options.Precision)] = encoder;
             }
             return encoder;
