@@ -61,6 +61,11 @@ public sealed class TrainedClassifier : IClassifier
         foreach (var v in _embedded.Codebook.Variables.Where(v => v.Unit == CodingUnit.Interview))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (analysis.Unread.Contains(v.Id))
+            {
+                suggestions.Add(UnreadSuggestion.Create(interview, v, coder, Name, ModelVersion, now));
+                continue;
+            }
             if (!analysis.Mentions.TryGetValue(v.Id, out var m))
             {
                 continue;

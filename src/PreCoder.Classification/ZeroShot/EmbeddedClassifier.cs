@@ -94,6 +94,7 @@ public sealed class EmbeddedClassifier : IClassifier
         var competition = SpanCompetition.Build(matrix);
         var attributes = interview.Attributes ?? new Dictionary<string, string>();
         var mentions = new Dictionary<string, VariableMentions>(StringComparer.Ordinal);
+        var unread = new HashSet<string>(StringComparer.Ordinal);
         foreach (var v in _codebook.Variables)
         {
             if (v.AppliesToAttributes(attributes) && Prototypes.ColumnById.TryGetValue(v.Id, out var column))
@@ -103,9 +104,13 @@ public sealed class EmbeddedClassifier : IClassifier
                 {
                     mentions[v.Id] = m;
                 }
+                else if (v.Unit == CodingUnit.Interview)
+                {
+                    unread.Add(v.Id);
+                }
             }
         }
-        return new InterviewAnalysis(passages, mentions);
+        return new InterviewAnalysis(passages, mentions, unread);
     }
 
     public Task<IReadOnlyList<Suggestion>> ClassifyAsync(InterviewCase interview, CancellationToken cancellationToken)
@@ -117,6 +122,11 @@ public sealed class EmbeddedClassifier : IClassifier
         foreach (var v in _codebook.Variables)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (analysis.Unread.Contains(v.Id))
+            {
+                suggestions.Add(UnreadSuggestion.Create(interview, v, Coder.Machine(Name, ModelVersion).Id, Name, ModelVersion, now));
+                continue;
+            }
             if (!analysis.Mentions.TryGetValue(v.Id, out var mentions))
             {
                 continue;

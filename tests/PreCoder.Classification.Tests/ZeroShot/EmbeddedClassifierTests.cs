@@ -2,6 +2,7 @@ using PreCoder.Classification.Classifiers;
 using PreCoder.Classification.Tests.Support;
 using PreCoder.Classification.ZeroShot;
 using PreCoder.Core.Suggestions;
+using PreCoder.Core.Transcripts;
 
 namespace PreCoder.Classification.Tests.ZeroShot;
 
@@ -77,5 +78,25 @@ public class EmbeddedClassifierTests
 
         static string Key(Suggestion s) => $"{s.InterviewId}|{s.VariableId}|{s.Value}|{s.Confidence:R}|{string.Join(",", s.Evidence.Select(q => $"{q.PassageId}:{q.Start}:{q.Length}"))}|{s.Rationale}";
         Assert.Equal(first.Select(Key), second.Select(Key));
+    }
+
+    [Fact]
+    public void ClassifyAsync_OnlyTheInterviewersQuestions_ProposesMissingForEveryVariable()
+    {
+        var (study, _) = Run.Value;
+        var sut = CreateSut(study);
+        var original = study.Interviews[0];
+        var questionsOnly = original with { Passages = original.Passages.Where(p => p.Role == SpeakerRole.Interviewer).ToArray() };
+
+        var suggestions = sut.ClassifyAsync(questionsOnly, default).Result;
+
+        Assert.NotEmpty(questionsOnly.Passages);
+        Assert.Equal(SyntheticStudy.VariableIds.Order(), suggestions.Select(s => s.VariableId).Order());
+        Assert.All(suggestions, s =>
+        {
+            Assert.True(s.Score.IsMissing);
+            Assert.Empty(s.Evidence);
+            Assert.Equal(UnreadSuggestion.Rationale, s.Rationale);
+        });
     }
 }
