@@ -24,17 +24,20 @@ public sealed class TrainedClassifier : IClassifier
 
     private readonly EmbeddedClassifier _embedded;
     private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly PredictionEngine<PairRow, PairPrediction> _engine;
+    private readonly ITransformer? _model;
+    private readonly PredictionEngine<PairRow, PairPrediction>? _engine;
+    private readonly IReadOnlyList<PassageTagModel> _passageModels;
     private readonly IConfidenceCalibrator _calibrator;
     private readonly TimeProvider _time;
 
-    public TrainedClassifier(EmbeddedClassifier embedded, MLContext ml, ITransformer model, TrainedModelMetadata metadata, TimeProvider? time = null)
+    /// <param name="model">The interview-level model; null when the coder gave only passage-level codes.</param>
+    public TrainedClassifier(EmbeddedClassifier embedded, MLContext ml, ITransformer? model, TrainedModelMetadata metadata, IReadOnlyList<PassageTagModel>? passageModels = null, TimeProvider? time = null)
     {
         _embedded = embedded;
         _ml = ml;
         _model = model;
-        _engine = ml.Model.CreatePredictionEngine<PairRow, PairPrediction>(model);
+        _engine = model is null ? null : ml.Model.CreatePredictionEngine<PairRow, PairPrediction>(model);
+        _passageModels = passageModels ?? [];
         Metadata = metadata;
         _calibrator = metadata.CalibrationRaw is { Length: > 0 } raw && metadata.CalibrationValues is { } values && values.Length == raw.Length
             ? new IsotonicCalibrator(raw, values)
@@ -49,7 +52,8 @@ public sealed class TrainedClassifier : IClassifier
     public TrainedModelMetadata Metadata { get; }
 
     /// <summary>The predicted score before rounding, for one pair's features.</summary>
-    public double Predict(float[] features) => _engine.Predict(new PairRow { Features = features }).Score;
+    public double Predict(float[] features) =>
+        (_engine ?? throw new InvalidOperationException("this model learned passage-level codes only")).Predict(new PairRow { Features = features }).Score;
 
     public Task<IReadOnlyList<Suggestion>> ClassifyAsync(InterviewCase interview, CancellationToken cancellationToken)
     {
@@ -58,7 +62,7 @@ public sealed class TrainedClassifier : IClassifier
         var options = _embedded.Options;
         var coder = Coder.Machine(Name, ModelVersion).Id;
         var suggestions = new List<Suggestion>();
-        foreach (var v in _embedded.Codebook.Variables.Where(v => v.Unit == CodingUnit.Interview))
+        foreach (var v in _embedded.Codebook.Variables.Where(v => v.Unit == CodingUnit.Interview && _engine is not null))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (analysis.Unread.Contains(v.Id))
@@ -94,7 +98,54 @@ public sealed class TrainedClassifier : IClassifier
                 CreatedAt = now,
             });
         }
+        suggestions.AddRange(TagPassages(interview, analysis, coder, now));
         return Task.FromResult<IReadOnlyList<Suggestion>>(suggestions);
+    }
+
+    /// <summary>Every passage of each learned passage-level variable's speaker: the code the model finds most probable.</summary>
+    private IEnumerable<Suggestion> TagPassages(InterviewCase interview, InterviewAnalysis analysis, string coder, DateTimeOffset now)
+    {
+        var attributes = interview.Attributes ?? new Dictionary<string, string>();
+        foreach (var tagModel in _passageModels)
+        {
+            if (_embedded.Codebook.Find(tagModel.Info.VariableId) is not { } v || !v.AppliesToAttributes(attributes))
+            {
+                continue;
+            }
+            var passages = analysis.Passages;
+            var bestZ = PassageFeatures.BestZByPassage(analysis.Mentions.GetValueOrDefault(v.Id));
+            for (var i = 0; i < passages.Count; i++)
+            {
+                if (!RoleMatch.Accepts(v.Role, passages[i].Passage.Role) || PassageFeatures.Compute(passages, i, bestZ) is not { } features ||
+                    features.Length != PassageFeatures.Count(tagModel.Info.Dimensions))
+                {
+                    continue;
+                }
+                var (label, probability) = tagModel.Predict(features);
+                if (!double.TryParse(label, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    continue;
+                }
+                // The quote is the sentence that stands closest to the whole passage: its gist.
+                var span = passages[i].Spans.MaxBy(s => VectorMath.Dot(s.Vector, passages[i].Mean));
+                yield return new Suggestion
+                {
+                    InterviewId = interview.InterviewId,
+                    PassageId = passages[i].Passage.Id,
+                    VariableId = v.Id,
+                    CodebookVersion = interview.CodebookVersion,
+                    CoderId = coder,
+                    Classifier = Name,
+                    ModelVersion = ModelVersion,
+                    Value = value,
+                    Confidence = probability,
+                    Evidence = span is null ? [] : [EvidenceQuotes.From(new ScoredSpan(passages[i], span, 0, 0))],
+                    Rationale = string.Create(CultureInfo.InvariantCulture,
+                        $"learned from {Metadata.Coder}'s codes of {tagModel.Info.TrainingPassages} passages: '{v.Scale.Format(new Score(value))}' with probability {probability:0.00}, reading the passage with the turn before it"),
+                    CreatedAt = now,
+                };
+            }
+        }
     }
 
     /// <summary>How much likeness to the coder's earlier quotes counts against likeness to the codebook's description when ranking evidence.</summary>
@@ -113,11 +164,21 @@ public sealed class TrainedClassifier : IClassifier
     public void Save(string zipPath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(zipPath))!);
-        using (var stream = File.Create(zipPath))
+        if (_model is not null)
         {
+            using var stream = File.Create(zipPath);
             _ml.Model.Save(_model, null, stream);
         }
-        File.WriteAllText(MetadataPath(zipPath), JsonSerializer.Serialize(Metadata, Json));
+        // Passage models are named after the main zip, so training again replaces them instead of piling up files.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(zipPath))!;
+        var infos = new List<PassageModelInfo>();
+        foreach (var tagModel in _passageModels)
+        {
+            var info = tagModel.Info with { File = $"{Path.GetFileNameWithoutExtension(zipPath)}.passage-{tagModel.Info.VariableId}.zip" };
+            tagModel.Save(Path.Combine(folder, info.File));
+            infos.Add(info);
+        }
+        File.WriteAllText(MetadataPath(zipPath), JsonSerializer.Serialize(Metadata with { PassageModels = infos }, Json));
     }
 
     public static string MetadataPath(string zipPath) => Path.ChangeExtension(zipPath, ".json");
@@ -127,7 +188,7 @@ public sealed class TrainedClassifier : IClassifier
     public static TrainedClassifier Load(string zipPath, EmbeddedClassifier embedded, Codebook codebook, TimeProvider? time = null)
     {
         var metaPath = MetadataPath(zipPath);
-        if (!File.Exists(zipPath) || !File.Exists(metaPath))
+        if (!File.Exists(metaPath))
         {
             throw new InvalidDataException($"trained model incomplete: both {Path.GetFileName(zipPath)} and {Path.GetFileName(metaPath)} are needed; train again with 'precoder train --coder NAME'");
         }
@@ -154,16 +215,28 @@ public sealed class TrainedClassifier : IClassifier
             throw new InvalidDataException($"the model was trained for codebook '{metadata.CodebookId}', not '{codebook.Id}'");
         }
         var ml = new MLContext(metadata.Seed);
-        ITransformer model;
+        var model = metadata.InterviewModel ? LoadZip(ml, zipPath) : null;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(zipPath))!;
+        var passageModels = (metadata.PassageModels ?? [])
+            .Select(info => new PassageTagModel(ml, LoadZip(ml, Path.Combine(folder, Path.GetFileName(info.File))), info))
+            .ToArray();
+        return new TrainedClassifier(embedded, ml, model, metadata with { PassageModels = passageModels.Select(m => m.Info).ToArray() }, passageModels, time);
+    }
+
+    private static ITransformer LoadZip(MLContext ml, string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException($"trained model incomplete: {Path.GetFileName(path)} is missing next to its metadata; train again with 'precoder train --coder NAME'");
+        }
         try
         {
-            using var stream = File.OpenRead(zipPath);
-            model = ml.Model.Load(stream, out _);
+            using var stream = File.OpenRead(path);
+            return ml.Model.Load(stream, out _);
         }
         catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or FormatException or IOException or ArgumentException or EndOfStreamException or NotSupportedException)
         {
-            throw new InvalidDataException($"{Path.GetFileName(zipPath)} is truncated or damaged and cannot be read as an ML.NET model ({ex.GetType().Name}: {ex.Message}); train again with 'precoder train --coder NAME'", ex);
+            throw new InvalidDataException($"{Path.GetFileName(path)} is truncated or damaged and cannot be read as an ML.NET model ({ex.GetType().Name}: {ex.Message}); train again with 'precoder train --coder NAME'", ex);
         }
-        return new TrainedClassifier(embedded, ml, model, metadata, time);
     }
 }

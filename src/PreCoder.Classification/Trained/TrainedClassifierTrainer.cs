@@ -32,9 +32,12 @@ public static class TrainedClassifierTrainer
             .Where(c => embedded.Codebook.Find(c.VariableId) is { Unit: CodingUnit.Interview } v && PrototypeSet.IsScorable(v))
             .GroupBy(c => (c.InterviewId, c.VariableId)).Select(g => g.Last())
             .ToArray();
-        if (labels.Length == 0)
+        var now = time.GetUtcNow();
+        var id = $"trained-{coder}-{now:yyyyMMddHHmmss}";
+        var passageModels = PassageTagTrainer.Train(embedded.Codebook, analyses, codes, coder, options.Seed);
+        if (labels.Length == 0 && passageModels.Count == 0)
         {
-            throw new InvalidOperationException($"coder '{coder}' has no interview-level scores on scorable variables for these interviews; nothing to learn from");
+            throw new InvalidOperationException($"coder '{coder}' has no interview-level scores on scorable variables and no passage-level codes (two or more different codes on {PassageTagTrainer.MinimumPassages}+ passages) for these interviews; nothing to learn from");
         }
 
         var evidence = EvidenceSums(analyses, labels);
@@ -52,23 +55,26 @@ public static class TrainedClassifierTrainer
         }
 
         var ml = new MLContext(options.Seed);
-        var data = ml.Data.LoadFromEnumerable(rows);
-        var trainer = ml.Regression.Trainers.FastTree(
-            labelColumnName: nameof(PairRow.Label),
-            featureColumnName: nameof(PairRow.Features),
-            numberOfLeaves: options.Leaves,
-            numberOfTrees: options.Trees,
-            minimumExampleCountPerLeaf: options.MinExamplesPerLeaf);
-        var model = trainer.Fit(data);
-        var now = time.GetUtcNow();
+        ITransformer? model = null;
+        if (rows.Count > 0)
+        {
+            var data = ml.Data.LoadFromEnumerable(rows);
+            var trainer = ml.Regression.Trainers.FastTree(
+                labelColumnName: nameof(PairRow.Label),
+                featureColumnName: nameof(PairRow.Features),
+                numberOfLeaves: options.Leaves,
+                numberOfTrees: options.Trees,
+                minimumExampleCountPerLeaf: options.MinExamplesPerLeaf);
+            model = trainer.Fit(data);
+        }
         var metadata = new TrainedModelMetadata
         {
-            Id = $"trained-{coder}-{now:yyyyMMddHHmmss}",
+            Id = id,
             Coder = coder,
             CodebookId = embedded.Codebook.Id,
             CodebookVersion = cases.Count > 0 ? cases[0].CodebookVersion : 0,
             Encoder = embedded.Encoder.Name,
-            TrainingInterviews = labels.Select(l => l.InterviewId).Distinct().Count(),
+            TrainingInterviews = labels.Select(l => l.InterviewId).Concat(codes.Where(c => c.CoderId == coder && c.PassageId is not null && analyses.ContainsKey(c.InterviewId)).Select(c => c.InterviewId)).Distinct().Count(),
             TrainingPairs = rows.Count,
             TrainedAt = now,
             Seed = options.Seed,
@@ -78,8 +84,10 @@ public static class TrainedClassifierTrainer
             CrossValidation = crossValidation,
             CalibrationRaw = calibration?.Raw,
             CalibrationValues = calibration?.Values,
+            InterviewModel = model is not null,
+            PassageModels = passageModels.Select(m => m.Info).ToArray(),
         };
-        return new TrainedClassifier(embedded, ml, model, metadata, time);
+        return new TrainedClassifier(embedded, ml, model, metadata, passageModels, time);
     }
 
     /// <summary>Per variable and interview: the sum of the vectors of spans the coder quoted, and how many.</summary>

@@ -41,4 +41,10 @@ public sealed record TrainedModelMetadata
     public double[]? CalibrationRaw { get; init; }
 
     public double[]? CalibrationValues { get; init; }
+
+    /// <summary>False when the coder gave no interview-level scores (a study coded at the segment level only): no main zip then.</summary>
+    public bool InterviewModel { get; init; } = true;
+
+    /// <summary>Passage-level variables learned from the coder's passage codes, each in its own zip next to the main one.</summary>
+    public IReadOnlyList<PassageModelInfo> PassageModels { get; init; } = [];
 }

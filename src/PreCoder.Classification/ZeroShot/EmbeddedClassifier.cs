@@ -163,11 +163,11 @@ public sealed class EmbeddedClassifier : IClassifier
 
     /// <summary>
     /// True when some variable reads passages of this speaker role. Passages nobody reads (the interviewer's questions
-    /// in a study with interviewee variables only) are not embedded at all; with a nominal passage-level variable every
-    /// passage is, since each is read with the turn before it.
+    /// in a study with interviewee variables only) are not embedded at all; with a passage-level variable every passage
+    /// is, since each is read with the turn before it.
     /// </summary>
     internal static bool IsRead(Codebook codebook, IReadOnlyList<NominalPassageTagger> taggers, Passage passage) =>
-        taggers.Count > 0 || codebook.Variables.Any(v => PrototypeSet.IsScorable(v) && RoleMatch.Accepts(v.Role, passage.Role));
+        taggers.Count > 0 || codebook.Variables.Any(v => v.Unit == CodingUnit.Passage || (PrototypeSet.IsScorable(v) && RoleMatch.Accepts(v.Role, passage.Role)));
 
     /// <summary>
     /// Raw confidence grows with the distance of the best span from the presence bar: a score decided by a hair is

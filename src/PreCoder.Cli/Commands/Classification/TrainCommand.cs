@@ -32,7 +32,7 @@ public sealed class TrainCommand : StudyCommand<TrainSettings>
         var path = Path.Combine(session.Folder.ModelsDirectory, $"trained-{Safe(settings.Coder)}.zip");
         model.Save(path);
         var m = model.Metadata;
-        var text = $"trained {m.Id} on {m.TrainingInterviews} interviews ({m.TrainingPairs} codes) of {m.Coder}, codebook {m.CodebookId} v{m.CodebookVersion}, {m.Centroids.Count} variables with learned evidence"
+        var text = $"trained {m.Id} on {m.TrainingInterviews} interviews ({m.TrainingPairs} codes) of {m.Coder}, codebook {m.CodebookId} v{m.CodebookVersion}, {m.Centroids.Count} variables with learned evidence, {m.PassageModels.Count} passage-level variables learned"
             + (scores is null ? "" : $"{Environment.NewLine}cross-validated ({scores.Folds} folds): quadratic kappa {scores.QuadraticKappa:0.00}, ordinal alpha {scores.KrippendorffOrdinalAlpha:0.00}, presence F1 {scores.PresenceF1:0.00}, exact {scores.ExactAgreement:0.00}, evidence token F1 {scores.EvidenceTokenF1:0.00}")
             + $"{Environment.NewLine}saved {path} and {Path.GetFileName(TrainedClassifier.MetadataPath(path))}";
         session.Output.Result(new { model = m.Id, path, metadata = TrainedClassifier.MetadataPath(path), m.TrainingInterviews, m.TrainingPairs, crossValidation = scores }, text);
