@@ -12,19 +12,7 @@ public static class UnreadSuggestion
 {
     public const string Rationale = "missing: the interview has no passage of the speaker this variable is coded from";
 
-    public static Suggestion Create(InterviewCase interview, Variable variable, string coderId, string classifier, string modelVersion, DateTimeOffset now) => new()
-    {
-        InterviewId = interview.InterviewId,
-        VariableId = variable.Id,
-        CodebookVersion = interview.CodebookVersion,
-        CoderId = coderId,
-        Classifier = classifier,
-        ModelVersion = modelVersion,
-        Value = null,
-        // Nothing was weighed, so nothing is uncertain: the transcript either has such passages or it does not.
-        Confidence = 1,
-        Evidence = [],
-        Rationale = Rationale,
-        CreatedAt = now,
-    };
+    // Nothing was weighed, so nothing is uncertain: the transcript either has such passages or it does not.
+    public static Suggestion Create(IClassifier classifier, InterviewCase interview, Variable variable, DateTimeOffset now) =>
+        MachineSuggestion.Create(classifier, interview, null, variable.Id, null, confidence: 1, [], Rationale, now);
 }

@@ -60,14 +60,13 @@ public sealed class TrainedClassifier : IClassifier
         var analysis = _embedded.Analyse(interview, cancellationToken);
         var now = _time.GetUtcNow();
         var options = _embedded.Options;
-        var coder = Coder.Machine(Name, ModelVersion).Id;
         var suggestions = new List<Suggestion>();
         foreach (var v in _embedded.Codebook.Variables.Where(v => v.Unit == CodingUnit.Interview && _engine is not null))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (analysis.Unread.Contains(v.Id))
             {
-                suggestions.Add(UnreadSuggestion.Create(interview, v, coder, Name, ModelVersion, now));
+                suggestions.Add(UnreadSuggestion.Create(this, interview, v, now));
                 continue;
             }
             if (!analysis.Mentions.TryGetValue(v.Id, out var m))
@@ -82,28 +81,18 @@ public sealed class TrainedClassifier : IClassifier
             var evidence = value > 0 ? Evidence(m, centroid, options).Select(EvidenceQuotes.From).ToArray() : [];
             // A prediction half-way between two levels is a coin toss (raw 0.5); one on a level is as sure as the model gets.
             var raw = 1 - Math.Min(0.5, Math.Abs(predicted - value));
-            suggestions.Add(new Suggestion
-            {
-                InterviewId = interview.InterviewId,
-                VariableId = v.Id,
-                CodebookVersion = interview.CodebookVersion,
-                CoderId = coder,
-                Classifier = Name,
-                ModelVersion = ModelVersion,
-                Value = value,
-                Confidence = _calibrator.Calibrate(raw),
-                Evidence = evidence,
-                Rationale = string.Create(CultureInfo.InvariantCulture,
-                    $"learned from {Metadata.Coder}'s codes of {Metadata.TrainingInterviews} interviews: predicted {predicted:0.00}; best passage {m.BestZ:0.0} SD (bar {m.Bar:0.0}), {m.Mentions.Count} mention(s){(m.ReasonSpan is null ? "" : ", given as a reason")}{(centroid is null ? "" : $"; evidence ranked by likeness to {centroid.Quotes} quoted spans")}"),
-                CreatedAt = now,
-            });
+            suggestions.Add(Make(interview, null, v, value, _calibrator.Calibrate(raw), evidence, string.Create(CultureInfo.InvariantCulture,
+                $"learned from {Metadata.Coder}'s codes of {Metadata.TrainingInterviews} interviews: predicted {predicted:0.00}; best passage {m.BestZ:0.0} SD (bar {m.Bar:0.0}), {m.Mentions.Count} mention(s){(m.ReasonSpan is null ? "" : ", given as a reason")}{(centroid is null ? "" : $"; evidence ranked by likeness to {centroid.Quotes} quoted spans")}"), now));
         }
-        suggestions.AddRange(TagPassages(interview, analysis, coder, now));
+        suggestions.AddRange(TagPassages(interview, analysis, now));
         return Task.FromResult<IReadOnlyList<Suggestion>>(suggestions);
     }
 
+    private Suggestion Make(InterviewCase interview, string? passageId, Variable v, double value, double confidence, IReadOnlyList<EvidenceQuote> evidence, string rationale, DateTimeOffset now) =>
+        MachineSuggestion.Create(this, interview, passageId, v.Id, value, confidence, evidence, rationale, now);
+
     /// <summary>Every passage of each learned passage-level variable's speaker: the code the model finds most probable.</summary>
-    private IEnumerable<Suggestion> TagPassages(InterviewCase interview, InterviewAnalysis analysis, string coder, DateTimeOffset now)
+    private IEnumerable<Suggestion> TagPassages(InterviewCase interview, InterviewAnalysis analysis, DateTimeOffset now)
     {
         var attributes = interview.Attributes ?? new Dictionary<string, string>();
         foreach (var tagModel in _passageModels)
@@ -128,22 +117,9 @@ public sealed class TrainedClassifier : IClassifier
                 }
                 // The quote is the sentence that stands closest to the whole passage: its gist.
                 var span = passages[i].Spans.MaxBy(s => VectorMath.Dot(s.Vector, passages[i].Mean));
-                yield return new Suggestion
-                {
-                    InterviewId = interview.InterviewId,
-                    PassageId = passages[i].Passage.Id,
-                    VariableId = v.Id,
-                    CodebookVersion = interview.CodebookVersion,
-                    CoderId = coder,
-                    Classifier = Name,
-                    ModelVersion = ModelVersion,
-                    Value = value,
-                    Confidence = probability,
-                    Evidence = span is null ? [] : [EvidenceQuotes.From(new ScoredSpan(passages[i], span, 0, 0))],
-                    Rationale = string.Create(CultureInfo.InvariantCulture,
-                        $"learned from {Metadata.Coder}'s codes of {tagModel.Info.TrainingPassages} passages: '{v.Scale.Format(new Score(value))}' with probability {probability:0.00}, reading the passage with the turn before it"),
-                    CreatedAt = now,
-                };
+                var evidence = span is null ? [] : new[] { EvidenceQuotes.From(new ScoredSpan(passages[i], span, 0, 0)) };
+                yield return Make(interview, passages[i].Passage.Id, v, value, probability, evidence, string.Create(CultureInfo.InvariantCulture,
+                    $"learned from {Metadata.Coder}'s codes of {tagModel.Info.TrainingPassages} passages: '{v.Scale.Format(new Score(value))}' with probability {probability:0.00}, reading the passage with the turn before it"), now);
             }
         }
     }
@@ -190,7 +166,7 @@ public sealed class TrainedClassifier : IClassifier
         var metaPath = MetadataPath(zipPath);
         if (!File.Exists(metaPath))
         {
-            throw new InvalidDataException($"trained model incomplete: both {Path.GetFileName(zipPath)} and {Path.GetFileName(metaPath)} are needed; train again with 'precoder train --coder NAME'");
+            throw new InvalidDataException($"trained model incomplete: {Path.GetFileName(metaPath)} (its metadata) is missing next to {Path.GetFileName(zipPath)}; train again with 'precoder train --coder NAME'");
         }
         TrainedModelMetadata metadata;
         try

@@ -124,7 +124,7 @@ public sealed class EmbeddedClassifier : IClassifier
             cancellationToken.ThrowIfCancellationRequested();
             if (analysis.Unread.Contains(v.Id))
             {
-                suggestions.Add(UnreadSuggestion.Create(interview, v, Coder.Machine(Name, ModelVersion).Id, Name, ModelVersion, now));
+                suggestions.Add(UnreadSuggestion.Create(this, interview, v, now));
                 continue;
             }
             if (!analysis.Mentions.TryGetValue(v.Id, out var mentions))
@@ -190,19 +190,6 @@ public sealed class EmbeddedClassifier : IClassifier
         }
     }
 
-    internal Suggestion Make(InterviewCase interview, string? passageId, Variable v, double value, double raw, IReadOnlyList<EvidenceQuote> evidence, string rationale, DateTimeOffset now) => new()
-    {
-        InterviewId = interview.InterviewId,
-        PassageId = passageId,
-        VariableId = v.Id,
-        CodebookVersion = interview.CodebookVersion,
-        CoderId = Coder.Machine(Name, ModelVersion).Id,
-        Classifier = Name,
-        ModelVersion = ModelVersion,
-        Value = value,
-        Confidence = _calibrator.Calibrate(raw),
-        Evidence = evidence,
-        Rationale = rationale,
-        CreatedAt = now,
-    };
+    internal Suggestion Make(InterviewCase interview, string? passageId, Variable v, double value, double raw, IReadOnlyList<EvidenceQuote> evidence, string rationale, DateTimeOffset now) =>
+        MachineSuggestion.Create(this, interview, passageId, v.Id, value, _calibrator.Calibrate(raw), evidence, rationale, now);
 }

@@ -79,6 +79,22 @@ public class TrainedClassifierTests
         Assert.Contains("train again", ex.Message);
     }
 
+    [Theory]
+    [InlineData("trained-jonas.zip")]
+    [InlineData("trained-jonas.json")]
+    public void Load_OneOfThePairDeleted_NamesTheMissingFile(string deleted)
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "trained-jonas.zip");
+        CreateSut().Save(path);
+        File.Delete(Path.Combine(dir.Path, deleted));
+
+        var ex = Assert.Throws<InvalidDataException>(() => TrainedClassifier.Load(path, Setup.Value.Embedded, SyntheticStudy.Codebook));
+
+        Assert.Contains($"{deleted} ", ex.Message);
+        Assert.Contains("is missing", ex.Message);
+    }
+
     [Fact]
     public void Load_GarbageMetadata_ThrowsInvalidData()
     {
