@@ -104,11 +104,14 @@ internal sealed class ProtoMessage
         return values;
     }
 
+    /// <summary>The message's bytes, written straight into an array of the exact size: a model is tens of megabytes, and a
+    /// growing stream followed by a copy would hold it three times over.</summary>
     public byte[] ToArray()
     {
-        using var stream = new MemoryStream(checked((int)Size()));
+        var bytes = new byte[checked((int)Size())];
+        using var stream = new MemoryStream(bytes);
         WriteTo(stream);
-        return stream.ToArray();
+        return bytes;
     }
 
     public long Size()
