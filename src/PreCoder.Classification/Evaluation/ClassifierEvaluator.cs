@@ -63,17 +63,24 @@ public static class ClassifierEvaluator
             .OrderBy(g => codebook.Variables.ToList().FindIndex(v => v.Id == g.Key))
             .Select(g => new VariableEvaluation(g.Key, variables[g.Key].Category, AgreementCalculator.Compute(g.ToArray(), (int)(variables[g.Key].Scale.Min ?? 0), (int)(variables[g.Key].Scale.Max ?? 1))))
             .ToArray();
-        var passageLevel = pairs.Where(p => p.PassageId is not null && variables.TryGetValue(p.VariableId, out var v) && v.Scale.Kind == ScaleKind.Nominal)
+        var passageLevel = pairs.Where(p => p.PassageId is not null && variables.ContainsKey(p.VariableId))
             .GroupBy(p => p.VariableId)
-            .Select(g => NominalScores(variables[g.Key], g.ToArray()))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => PassageScores(variables[g.Key], g.ToArray()))
             .ToArray();
         return new EvaluationReport(name, version, coder, folds, ordered.Length, overall, perVariable, passageLevel, pairs);
     }
 
-    private static PassageVariableEvaluation NominalScores(Variable v, IReadOnlyList<PairOutcome> pairs)
+    /// <summary>Per-code precision, recall and F1 of a passage-level variable: its categories, or each value of its scale.</summary>
+    private static PassageVariableEvaluation PassageScores(Variable v, IReadOnlyList<PairOutcome> pairs)
     {
-        var categories = v.Scale.Categories.Select((label, i) =>
+        var codes = v.Scale.Kind == ScaleKind.Nominal
+            ? v.Scale.Categories.Select((label, i) => (Value: (double)i, Label: label)).ToArray()
+            : Enumerable.Range((int)(v.Scale.Min ?? 0), (int)((v.Scale.Max ?? 1) - (v.Scale.Min ?? 0)) + 1)
+                .Select(x => (Value: (double)x, Label: v.Scale.Format(new Score(x)))).ToArray();
+        var categories = codes.Select(code =>
         {
+            var (i, label) = code;
             var tp = pairs.Count(p => p.Human == i && p.Machine == i);
             var fp = pairs.Count(p => p.Human != i && p.Machine == i);
             var fn = pairs.Count(p => p.Human == i && p.Machine != i);

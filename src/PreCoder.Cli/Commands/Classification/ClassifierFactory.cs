@@ -113,14 +113,18 @@ public static class ClassifierFactory
     /// <summary>The model named by --model, else the most recently trained one in the study's models folder.</summary>
     public static string TrainedModelPath(Session session, string? model)
     {
+        // A model is found by its metadata JSON: a coder who coded passages only has no main zip, and the passage
+        // models' zips beside it are parts of the model, not models of their own.
         if (!string.IsNullOrEmpty(model))
         {
             var explicitPath = File.Exists(model) ? model : Path.Combine(session.Folder.ModelsDirectory, model.EndsWith(".zip", StringComparison.Ordinal) ? model : model + ".zip");
-            return File.Exists(explicitPath) ? explicitPath : throw new UnavailableException($"no trained model '{model}' (looked for {explicitPath})");
+            return File.Exists(TrainedClassifier.MetadataPath(explicitPath)) ? explicitPath : throw new UnavailableException($"no trained model '{model}' (looked for {TrainedClassifier.MetadataPath(explicitPath)})");
         }
         var latest = Directory.Exists(session.Folder.ModelsDirectory)
-            ? new DirectoryInfo(session.Folder.ModelsDirectory).GetFiles("trained-*.zip").OrderByDescending(f => f.LastWriteTimeUtc).FirstOrDefault()
+            ? new DirectoryInfo(session.Folder.ModelsDirectory).GetFiles("trained-*.json").OrderByDescending(f => f.LastWriteTimeUtc).FirstOrDefault()
             : null;
-        return latest?.FullName ?? throw new UnavailableException("no trained model in the study yet; train one with 'precoder train --coder NAME'");
+        return latest is not null
+            ? Path.ChangeExtension(latest.FullName, ".zip")
+            : throw new UnavailableException("no trained model in the study yet; train one with 'precoder train --coder NAME'");
     }
 }

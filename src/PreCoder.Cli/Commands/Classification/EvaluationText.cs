@@ -21,6 +21,7 @@ public static class EvaluationText
         foreach (var p in r.PassageVariables)
         {
             lines.Add($"passage-level {p.VariableId}: {p.Passages} passages, accuracy {P(p.Accuracy)}, macro-F1 {N(p.MacroF1)}");
+            lines.AddRange(p.Categories.Select(c => $"  {c.Category,-40} {c.Support,4} P/R/F1 {P(c.Precision)}/{P(c.Recall)}/{P(c.F1)}"));
         }
         return string.Join(Environment.NewLine, lines);
     }

@@ -24,7 +24,15 @@ public sealed class TrainCommand : StudyCommand<TrainSettings>
                 study.Cases, study.Codes, study.Codebook.Codebook, settings.Coder, folds,
                 new Progress<string>(m => Console.Error.WriteLine($"cross-validation {m}")), cancellationToken);
             var o = report.Overall;
-            scores = new CrossValidatedScores(folds, o.QuadraticKappa ?? double.NaN, o.KrippendorffOrdinalAlpha ?? double.NaN, o.PresenceF1 ?? double.NaN, o.ExactAgreement, o.EvidenceTokenF1);
+            var passageF1 = report.PassageVariables.Select(v => v.MacroF1).Where(double.IsFinite).ToArray();
+            scores = new CrossValidatedScores(
+                folds,
+                CrossValidatedScores.Finite(o.QuadraticKappa),
+                CrossValidatedScores.Finite(o.KrippendorffOrdinalAlpha),
+                CrossValidatedScores.Finite(o.PresenceF1),
+                CrossValidatedScores.Finite(o.ExactAgreement),
+                CrossValidatedScores.Finite(o.EvidenceTokenF1),
+                passageF1.Length > 0 ? passageF1.Average() : null);
             var fitted = IsotonicCalibrator.Fit(report.Pairs.Select(p => (p.Confidence, p.Exact)).ToArray());
             calibration = (fitted.Raw.ToArray(), fitted.Calibrated.ToArray());
         }
@@ -33,11 +41,13 @@ public sealed class TrainCommand : StudyCommand<TrainSettings>
         model.Save(path);
         var m = model.Metadata;
         var text = $"trained {m.Id} on {m.TrainingInterviews} interviews ({m.TrainingPairs} codes) of {m.Coder}, codebook {m.CodebookId} v{m.CodebookVersion}, {m.Centroids.Count} variables with learned evidence, {m.PassageModels.Count} passage-level variables learned"
-            + (scores is null ? "" : $"{Environment.NewLine}cross-validated ({scores.Folds} folds): quadratic kappa {scores.QuadraticKappa:0.00}, ordinal alpha {scores.KrippendorffOrdinalAlpha:0.00}, presence F1 {scores.PresenceF1:0.00}, exact {scores.ExactAgreement:0.00}, evidence token F1 {scores.EvidenceTokenF1:0.00}")
-            + $"{Environment.NewLine}saved {path} and {Path.GetFileName(TrainedClassifier.MetadataPath(path))}";
+            + (scores is null ? "" : $"{Environment.NewLine}cross-validated ({scores.Folds} folds): quadratic kappa {N(scores.QuadraticKappa)}, ordinal alpha {N(scores.KrippendorffOrdinalAlpha)}, presence F1 {N(scores.PresenceF1)}, exact {N(scores.ExactAgreement)}, evidence token F1 {N(scores.EvidenceTokenF1)}, passage macro-F1 {N(scores.PassageMacroF1)}")
+            + $"{Environment.NewLine}saved {(m.InterviewModel ? $"{path} and " : "")}{TrainedClassifier.MetadataPath(path)}{(m.PassageModels.Count > 0 ? $" with {m.PassageModels.Count} passage model(s) beside it" : "")}";
         session.Output.Result(new { model = m.Id, path, metadata = TrainedClassifier.MetadataPath(path), m.TrainingInterviews, m.TrainingPairs, crossValidation = scores }, text);
         return 0;
     }
 
     private static string Safe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
+
+    private static string N(double? value) => value?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "-";
 }
