@@ -83,9 +83,9 @@ internal static class OnnxDynamicQuantizer
                 var q = QuantizedWeight.Quantize(FloatData(weight.Tensor), weight.Rows, weight.Columns, signedWeights);
                 names = [inputs[1] + "_quantized", inputs[1] + "_scale", inputs[1] + "_zero_point"];
                 var elementType = signedWeights ? OnnxField.DataTypeInt8 : OnnxField.DataTypeUInt8;
-                added.Add(Initializer(names[0], elementType, [q.Rows, q.Columns], q.Values));
-                added.Add(Initializer(names[1], OnnxField.DataTypeFloat, [q.Columns], MemoryMarshal.AsBytes(q.Scales.AsSpan()).ToArray()));
-                added.Add(Initializer(names[2], elementType, [q.Columns], q.ZeroPoints));
+                added.Add(OnnxInitializer.Create(names[0], elementType, [q.Rows, q.Columns], q.Values));
+                added.Add(OnnxInitializer.Create(names[1], OnnxField.DataTypeFloat, [q.Columns], MemoryMarshal.AsBytes(q.Scales.AsSpan()).ToArray()));
+                added.Add(OnnxInitializer.Create(names[2], elementType, [q.Columns], q.ZeroPoints));
                 quantizedByWeight[inputs[1]] = names;
             }
             var output = node.String(OnnxField.NodeOutput)!;
@@ -147,18 +147,6 @@ internal static class OnnxDynamicQuantizer
         fields.Add(ProtoField.String(OnnxField.NodeOpType, "DynamicQuantizeMatMul"));
         fields.Add(ProtoField.String(OnnxField.NodeDomain, OnnxField.MicrosoftDomain));
         return new ProtoMessage(fields);
-    }
-
-    private static ProtoField Initializer(string name, ulong dataType, long[] dims, byte[] raw)
-    {
-        var tensor = new ProtoMessage(
-        [
-            ProtoField.LengthDelimited(OnnxField.TensorDims, ProtoMessage.PackInt64s(dims)),
-            ProtoField.Varint(OnnxField.TensorDataType, dataType),
-            ProtoField.String(OnnxField.TensorName, name),
-            ProtoField.LengthDelimited(OnnxField.TensorRawData, raw),
-        ]);
-        return ProtoField.LengthDelimited(OnnxField.GraphInitializer, tensor.ToArray());
     }
 
     /// <summary>The names and lengths of the graph's one-dimensional float initializers: the candidate biases.</summary>

@@ -59,19 +59,23 @@ public static class PassageTagTrainer
         return models;
     }
 
+    /// <summary>One row per coded passage; each interview's passage positions and zero-shot readings are looked up once.</summary>
     private static IEnumerable<PassageRow> Rows(IEnumerable<CodeRecord> codes, IReadOnlyDictionary<string, InterviewAnalysis> analyses, string variableId)
     {
-        foreach (var code in codes)
+        foreach (var interview in codes.GroupBy(c => c.InterviewId, StringComparer.Ordinal))
         {
-            var analysis = analyses[code.InterviewId];
+            var analysis = analyses[interview.Key];
             var passages = analysis.Passages;
-            var index = passages.ToList().FindIndex(p => p.Passage.Id == code.PassageId);
+            var indexById = passages.Select((p, i) => (p.Passage.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
             var bestZ = PassageFeatures.BestZByPassage(analysis.Mentions.GetValueOrDefault(variableId));
-            if (index < 0 || PassageFeatures.Compute(passages, index, bestZ) is not { } features)
+            foreach (var code in interview)
             {
-                continue;
+                if (!indexById.TryGetValue(code.PassageId!, out var index) || PassageFeatures.Compute(passages, index, bestZ) is not { } features)
+                {
+                    continue;
+                }
+                yield return new PassageRow { Features = features, Label = code.Score.Value!.Value.ToString(CultureInfo.InvariantCulture) };
             }
-            yield return new PassageRow { Features = features, Label = code.Score.Value!.Value.ToString(CultureInfo.InvariantCulture) };
         }
     }
 }

@@ -196,7 +196,7 @@ public sealed class TrainedClassifier : IClassifier
         var passageModels = (metadata.PassageModels ?? [])
             .Select(info => new PassageTagModel(ml, LoadZip(ml, Path.Combine(folder, Path.GetFileName(info.File))), info))
             .ToArray();
-        return new TrainedClassifier(embedded, ml, model, metadata with { PassageModels = passageModels.Select(m => m.Info).ToArray() }, passageModels, time);
+        return new TrainedClassifier(embedded, ml, model, metadata, passageModels, time);
     }
 
     private static ITransformer LoadZip(MLContext ml, string path)

@@ -61,17 +61,8 @@ internal static class TinyOnnxModel
         return ProtoField.LengthDelimited(OnnxField.GraphNode, new ProtoMessage(fields).ToArray());
     }
 
-    private static ProtoField Tensor(string name, long[] dims, float[] values)
-    {
-        var tensor = new ProtoMessage(
-        [
-            ProtoField.LengthDelimited(OnnxField.TensorDims, ProtoMessage.PackInt64s(dims)),
-            ProtoField.Varint(OnnxField.TensorDataType, OnnxField.DataTypeFloat),
-            ProtoField.String(OnnxField.TensorName, name),
-            ProtoField.LengthDelimited(OnnxField.TensorRawData, MemoryMarshal.AsBytes(values.AsSpan()).ToArray()),
-        ]);
-        return ProtoField.LengthDelimited(OnnxField.GraphInitializer, tensor.ToArray());
-    }
+    private static ProtoField Tensor(string name, long[] dims, float[] values) =>
+        OnnxInitializer.Create(name, OnnxField.DataTypeFloat, dims, MemoryMarshal.AsBytes(values.AsSpan()).ToArray());
 
     /// <summary>A float tensor of shape [batch, width] with a symbolic batch size.</summary>
     private static ProtoField ValueInfo(int field, string name, int width)

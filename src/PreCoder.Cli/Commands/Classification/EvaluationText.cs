@@ -26,7 +26,8 @@ public static class EvaluationText
         return string.Join(Environment.NewLine, lines);
     }
 
-    private static string N(double? v) => v is { } x && double.IsFinite(x) ? x.ToString("0.00", CultureInfo.InvariantCulture) : "-";
+    /// <summary>A figure to two decimals, or "-" when there is none (null, NaN or infinite).</summary>
+    internal static string N(double? v) => v is { } x && double.IsFinite(x) ? x.ToString("0.00", CultureInfo.InvariantCulture) : "-";
 
     private static string P(double v) => double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) : "-";
 }

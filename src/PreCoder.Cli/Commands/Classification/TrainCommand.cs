@@ -41,13 +41,11 @@ public sealed class TrainCommand : StudyCommand<TrainSettings>
         model.Save(path);
         var m = model.Metadata;
         var text = $"trained {m.Id} on {m.TrainingInterviews} interviews ({m.TrainingPairs} codes) of {m.Coder}, codebook {m.CodebookId} v{m.CodebookVersion}, {m.Centroids.Count} variables with learned evidence, {m.PassageModels.Count} passage-level variables learned"
-            + (scores is null ? "" : $"{Environment.NewLine}cross-validated ({scores.Folds} folds): quadratic kappa {N(scores.QuadraticKappa)}, ordinal alpha {N(scores.KrippendorffOrdinalAlpha)}, presence F1 {N(scores.PresenceF1)}, exact {N(scores.ExactAgreement)}, evidence token F1 {N(scores.EvidenceTokenF1)}, passage macro-F1 {N(scores.PassageMacroF1)}")
+            + (scores is null ? "" : $"{Environment.NewLine}cross-validated ({scores.Folds} folds): quadratic kappa {EvaluationText.N(scores.QuadraticKappa)}, ordinal alpha {EvaluationText.N(scores.KrippendorffOrdinalAlpha)}, presence F1 {EvaluationText.N(scores.PresenceF1)}, exact {EvaluationText.N(scores.ExactAgreement)}, evidence token F1 {EvaluationText.N(scores.EvidenceTokenF1)}, passage macro-F1 {EvaluationText.N(scores.PassageMacroF1)}")
             + $"{Environment.NewLine}saved {(m.InterviewModel ? $"{path} and " : "")}{TrainedClassifier.MetadataPath(path)}{(m.PassageModels.Count > 0 ? $" with {m.PassageModels.Count} passage model(s) beside it" : "")}";
         session.Output.Result(new { model = m.Id, path, metadata = TrainedClassifier.MetadataPath(path), m.TrainingInterviews, m.TrainingPairs, crossValidation = scores }, text);
         return 0;
     }
 
     private static string Safe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
-
-    private static string N(double? value) => value?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "-";
 }
