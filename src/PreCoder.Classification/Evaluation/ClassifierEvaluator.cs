@@ -14,7 +14,7 @@ public static class ClassifierEvaluator
 {
     public delegate IClassifier ClassifierFactory(IReadOnlyList<InterviewCase> training, IReadOnlyList<CodeRecord> trainingCodes, CancellationToken cancellationToken);
 
-    public static async Task<EvaluationReport> EvaluateAsync(
+    public static Task<EvaluationReport> EvaluateAsync(
         ClassifierFactory factory,
         IReadOnlyList<InterviewCase> cases,
         IReadOnlyList<CodeRecord> codes,
@@ -22,8 +22,20 @@ public static class ClassifierEvaluator
         string coder,
         int folds,
         IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        EvaluateAsync(factory, cases, codes, codebook, coder, new EvaluationPlan(folds), progress, cancellationToken);
+
+    public static async Task<EvaluationReport> EvaluateAsync(
+        ClassifierFactory factory,
+        IReadOnlyList<InterviewCase> cases,
+        IReadOnlyList<CodeRecord> codes,
+        Codebook codebook,
+        string coder,
+        EvaluationPlan plan,
+        IProgress<string>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        var folds = plan.Folds;
         var ordered = cases.OrderBy(c => c.InterviewId, StringComparer.Ordinal).ToArray();
         if (folds < 2 || folds > ordered.Length)
         {
@@ -31,25 +43,47 @@ public static class ClassifierEvaluator
         }
         var coderCodes = codes.Where(c => c.CoderId == coder).ToArray();
         var pairs = new List<PairOutcome>();
+        int coderMissing = 0, machineMissing = 0, bothMissing = 0;
         string name = "", version = "";
         for (var k = 0; k < folds; k++)
         {
             var test = ordered.Where((_, i) => i % folds == k).ToArray();
             var testIds = test.Select(t => t.InterviewId).ToHashSet(StringComparer.Ordinal);
             var training = ordered.Where(c => !testIds.Contains(c.InterviewId)).ToArray();
-            var classifier = factory(training, coderCodes.Where(c => !testIds.Contains(c.InterviewId)).ToArray(), cancellationToken);
+            if (plan.TrainingInterviews is { } size)
+            {
+                // The same seeded shuffle for every size, so a larger sample contains the smaller one and the curve
+                // shows what more coding adds rather than which interviews happened to be drawn.
+                var random = new Random(plan.Seed + k);
+                training = training.OrderBy(_ => random.Next()).Take(size).OrderBy(c => c.InterviewId, StringComparer.Ordinal).ToArray();
+            }
+            var trainingIds = training.Select(t => t.InterviewId).ToHashSet(StringComparer.Ordinal);
+            var classifier = factory(training, coderCodes.Where(c => trainingIds.Contains(c.InterviewId)).ToArray(), cancellationToken);
             (name, version) = (classifier.Name, classifier.ModelVersion);
             foreach (var interview in test)
             {
                 var suggestions = await classifier.ClassifyAsync(interview, cancellationToken);
                 var machine = suggestions.GroupBy(s => (s.PassageId, s.VariableId)).ToDictionary(g => g.Key, g => g.Last());
-                foreach (var code in coderCodes.Where(c => c.InterviewId == interview.InterviewId && c.Score.Value is not null))
+                foreach (var code in coderCodes.Where(c => c.InterviewId == interview.InterviewId))
                 {
-                    if (machine.TryGetValue((code.PassageId, code.VariableId), out var s) && s.Value is { } value)
+                    if (!machine.TryGetValue((code.PassageId, code.VariableId), out var s))
                     {
-                        double? f1 = code.Evidence.Count > 0 && code.Score.Value > 0 ? TokenF1.Compute(s.Evidence.Select(q => q.Text), code.Evidence.Select(q => q.Text)) : null;
-                        pairs.Add(new PairOutcome(code.InterviewId, code.PassageId, code.VariableId, code.Score.Value!.Value, value, s.Confidence, f1));
+                        continue;
                     }
+                    if (code.PassageId is null && (code.Score.Value is null || s.Value is null))
+                    {
+                        coderMissing += code.Score.Value is null ? 1 : 0;
+                        machineMissing += s.Value is null ? 1 : 0;
+                        bothMissing += code.Score.Value is null && s.Value is null ? 1 : 0;
+                        continue;
+                    }
+                    if (code.Score.Value is not { } human || s.Value is not { } value)
+                    {
+                        continue;
+                    }
+                    pairs.Add(code.Evidence.Count > 0 && human > 0
+                        ? WithEvidence(new PairOutcome(code.InterviewId, code.PassageId, code.VariableId, human, value, s.Confidence, null), s, code, interview, plan)
+                        : new PairOutcome(code.InterviewId, code.PassageId, code.VariableId, human, value, s.Confidence, null));
                 }
             }
             progress?.Report($"fold {k + 1}/{folds}: {test.Length} interviews held out");
@@ -68,7 +102,26 @@ public static class ClassifierEvaluator
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => PassageScores(variables[g.Key], g.ToArray()))
             .ToArray();
-        return new EvaluationReport(name, version, coder, folds, ordered.Length, overall, perVariable, passageLevel, pairs);
+        return new EvaluationReport(name, version, coder, folds, ordered.Length, overall, perVariable, passageLevel, pairs,
+            new MissingFigures(coderMissing, machineMissing, bothMissing), plan.TrainingInterviews);
+    }
+
+    /// <summary>The token F1 of the machine's quotes against the coder's, and of the two evidence baselines.</summary>
+    private static PairOutcome WithEvidence(PairOutcome pair, Core.Suggestions.Suggestion s, CodeRecord code, InterviewCase interview, EvaluationPlan plan)
+    {
+        var human = code.Evidence.Select(q => q.Text).ToArray();
+        var passages = s.Evidence.Select(q => q.PassageId).Distinct(StringComparer.Ordinal)
+            .Select(id => interview.Passages.FirstOrDefault(p => p.Id == id))
+            .Where(p => p is not null)
+            .Select(p => p!.English ?? p.Text)
+            .ToArray();
+        var nearest = plan.NearestSentence?.Invoke(interview, code.VariableId);
+        return pair with
+        {
+            EvidenceF1 = TokenF1.Compute(s.Evidence.Select(q => q.Text), human),
+            WholePassageF1 = TokenF1.Compute(passages, human),
+            NearestSentenceF1 = plan.NearestSentence is null ? null : TokenF1.Compute(nearest is null ? [] : [nearest], human),
+        };
     }
 
     /// <summary>Per-code precision, recall and F1 of a passage-level variable: its categories, or each value of its scale.</summary>

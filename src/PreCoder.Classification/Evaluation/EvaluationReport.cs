@@ -1,6 +1,7 @@
 namespace PreCoder.Classification.Evaluation;
 
 /// <summary>What <c>evaluate</c> reports: k-fold by interview, machine against one coder, overall and per variable.</summary>
+/// <param name="TrainingInterviews">The learning-curve point's training size; null when each fold trained on all its interviews.</param>
 public sealed record EvaluationReport(
     string Classifier,
     string ModelVersion,
@@ -10,4 +11,6 @@ public sealed record EvaluationReport(
     AgreementFigures Overall,
     IReadOnlyList<VariableEvaluation> Variables,
     IReadOnlyList<PassageVariableEvaluation> PassageVariables,
-    IReadOnlyList<PairOutcome> Pairs);
+    IReadOnlyList<PairOutcome> Pairs,
+    MissingFigures? Missing = null,
+    int? TrainingInterviews = null);

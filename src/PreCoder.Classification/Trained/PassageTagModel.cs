@@ -32,7 +32,7 @@ public sealed class PassageTagModel
     }
 
     /// <summary>The most probable code and its probability.</summary>
-    public (string Label, double Probability) Predict(float[] features)
+    public (string Label, double Probability) Predict(VBuffer<float> features)
     {
         // The engine keeps per-call buffers, and classifiers may be asked from several threads.
         lock (_engine)

@@ -45,7 +45,7 @@ public static class PassageTagTrainer
             {
                 row.Weight = (float)rows.Count / (labels.Length * counts[row.Label]);
             }
-            var dimensions = PassageFeatures.Dimensions(rows[0].Features.Length);
+            var dimensions = analyses.Values.SelectMany(a => a.Passages).First(p => p.Mean.Length > 0).Mean.Length;
             var ml = new MLContext(seed);
             var data = ml.Data.LoadFromEnumerable(rows, PassageTagModel.Schema(dimensions));
             var pipeline = ml.Transforms.Conversion.MapValueToKey(nameof(PassageRow.Label))

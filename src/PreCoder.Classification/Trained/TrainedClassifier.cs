@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json.Serialization;
+using PreCoder.Classification.Embeddings;
+using PreCoder.Classification.Learning;
 using System.Text.Json;
 using Microsoft.ML;
 using PreCoder.Classification.Calibration;
@@ -12,31 +16,34 @@ using PreCoder.Core.Suggestions;
 namespace PreCoder.Classification.Trained;
 
 /// <summary>
-/// A classifier learned from one coder's codes: an ML.NET boosted-tree regression over <see cref="PairFeatures"/> predicts
-/// the score, and evidence is ranked by how close a span is both to the variable's description and to the evidence the
-/// coder cited for it in other interviews. Saved as a zip (the ML.NET pipeline) plus a metadata JSON.
+/// A classifier learned from one coder's codes. Per interview-level variable, a sentence model scores every sentence
+/// of the variable's speaker as evidence (learned from the sentences the coder quoted), and a score model reads how the
+/// interview's sentences scored (<see cref="InterviewFeatures"/>): the quotes are the best-scoring sentences and the
+/// score is driven by them. Variables with too few codes fall back to the zero-shot reading and say so. Saved as a zip
+/// (the learned weights as JSON, plus an ML.NET zip per passage-level variable beside it) and a metadata JSON.
 /// </summary>
 public sealed class TrainedClassifier : IClassifier
 {
     public const string ClassifierName = "trained";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private const string WeightsEntry = "weights.json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
+
+    private static readonly JsonSerializerOptions Compact = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly EmbeddedClassifier _embedded;
-    private readonly MLContext _ml;
-    private readonly ITransformer? _model;
-    private readonly PredictionEngine<PairRow, PairPrediction>? _engine;
+    private readonly LearnedWeights _weights;
+    private readonly IReadOnlyDictionary<string, VariableModel> _variables;
     private readonly IReadOnlyList<PassageTagModel> _passageModels;
     private readonly IConfidenceCalibrator _calibrator;
     private readonly TimeProvider _time;
 
-    /// <param name="model">The interview-level model; null when the coder gave only passage-level codes.</param>
-    public TrainedClassifier(EmbeddedClassifier embedded, MLContext ml, ITransformer? model, TrainedModelMetadata metadata, IReadOnlyList<PassageTagModel>? passageModels = null, TimeProvider? time = null)
+    public TrainedClassifier(EmbeddedClassifier embedded, LearnedWeights weights, TrainedModelMetadata metadata, IReadOnlyList<PassageTagModel>? passageModels = null, TimeProvider? time = null)
     {
         _embedded = embedded;
-        _ml = ml;
-        _model = model;
-        _engine = model is null ? null : ml.Model.CreatePredictionEngine<PairRow, PairPrediction>(model);
+        _weights = weights;
+        _variables = weights.Variables.ToDictionary(v => v.VariableId, StringComparer.Ordinal);
         _passageModels = passageModels ?? [];
         Metadata = metadata;
         _calibrator = metadata.CalibrationRaw is { Length: > 0 } raw && metadata.CalibrationValues is { } values && values.Length == raw.Length
@@ -51,17 +58,13 @@ public sealed class TrainedClassifier : IClassifier
 
     public TrainedModelMetadata Metadata { get; }
 
-    /// <summary>The predicted score before rounding, for one pair's features.</summary>
-    public double Predict(float[] features) =>
-        (_engine ?? throw new InvalidOperationException("this model learned passage-level codes only")).Predict(new PairRow { Features = features }).Score;
-
     public Task<IReadOnlyList<Suggestion>> ClassifyAsync(InterviewCase interview, CancellationToken cancellationToken)
     {
         var analysis = _embedded.Analyse(interview, cancellationToken);
         var now = _time.GetUtcNow();
-        var options = _embedded.Options;
         var suggestions = new List<Suggestion>();
-        foreach (var v in _embedded.Codebook.Variables.Where(v => v.Unit == CodingUnit.Interview && _engine is not null))
+        SentenceContext? context = null;
+        foreach (var v in _embedded.Codebook.Variables.Where(v => v.Unit == CodingUnit.Interview && Metadata.InterviewModel))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (analysis.Unread.Contains(v.Id))
@@ -73,19 +76,99 @@ public sealed class TrainedClassifier : IClassifier
             {
                 continue;
             }
-            Metadata.Centroids.TryGetValue(v.Id, out var centroid);
-            Metadata.Priors.TryGetValue(v.Id, out var prior);
-            var predicted = Predict(PairFeatures.Compute(m, centroid, prior, options));
-            var max = v.Scale.Max ?? 1;
-            var value = Math.Clamp(Math.Round(predicted, MidpointRounding.AwayFromZero), v.Scale.Min ?? 0, max);
-            var evidence = value > 0 ? Evidence(m, centroid, options).Select(EvidenceQuotes.From).ToArray() : [];
-            // A prediction half-way between two levels is a coin toss (raw 0.5); one on a level is as sure as the model gets.
-            var raw = 1 - Math.Min(0.5, Math.Abs(predicted - value));
-            suggestions.Add(Make(interview, null, v, value, _calibrator.Calibrate(raw), evidence, string.Create(CultureInfo.InvariantCulture,
-                $"learned from {Metadata.Coder}'s codes of {Metadata.TrainingInterviews} interviews: predicted {predicted:0.00}; best passage {m.BestZ:0.0} SD (bar {m.Bar:0.0}), {m.Mentions.Count} mention(s){(m.ReasonSpan is null ? "" : ", given as a reason")}{(centroid is null ? "" : $"; evidence ranked by likeness to {centroid.Quotes} quoted spans")}"), now));
+            context ??= SentenceContext.Build(analysis.Passages);
+            suggestions.Add(_variables.TryGetValue(v.Id, out var model) ? Learned(interview, v, m, context, model, now) : ZeroShot(interview, v, m, null, now));
         }
         suggestions.AddRange(TagPassages(interview, analysis, now));
         return Task.FromResult<IReadOnlyList<Suggestion>>(suggestions);
+    }
+
+    /// <summary>The level probabilities the score model gives an interview, for choosing what to code next; null where no score model was learned.</summary>
+    public double[]? LevelProbabilities(InterviewAnalysis analysis, string variableId) =>
+        _variables.TryGetValue(variableId, out var model) && model.Scale is { } scale && analysis.Mentions.TryGetValue(variableId, out var m)
+            ? scale.LevelProbabilities(InterviewFeatures.Compute(m, Probabilities(m, SentenceContext.Build(analysis.Passages), model), model.Features, _embedded.Options))
+            : null;
+
+    public EmbeddedClassifier Embedded => _embedded;
+
+    private double[] Probabilities(VariableMentions m, SentenceContext context, VariableModel model) =>
+        SentenceScoring.Probabilities(m, context, model.Sentences, model.SentenceModel, _weights.SharedSentences,
+            model.Sentences == SentenceSource.Shared && _embedded.Prototypes.ById.TryGetValue(model.VariableId, out var prototype) ? SentenceScoring.Description(prototype) : null);
+
+    private Suggestion Learned(InterviewCase interview, Variable v, VariableMentions m, SentenceContext context, VariableModel model, DateTimeOffset now)
+    {
+        var p = Probabilities(m, context, model);
+        var evidenceFeatures = InterviewFeatures.Compute(m, p, FeatureSet.Evidence, _embedded.Options);
+        var source = model.Sentences switch
+        {
+            SentenceSource.Own => $"its own sentence model ({model.QuotedSentences} quoted sentences)",
+            SentenceSource.Shared => "the sentence model shared by variables with few quotes",
+            _ => "likeness to the codebook's description (no quotes to learn from)",
+        };
+        if (model.Missing is { } missing && missing.Probability(evidenceFeatures) is var pMissing && pMissing >= 0.5)
+        {
+            return MachineSuggestion.Create(this, interview, null, v.Id, null, _calibrator.Calibrate(pMissing), [], string.Create(CultureInfo.InvariantCulture,
+                $"missing: {Metadata.Coder} left this variable missing in {model.MissingCodes} interviews like this one (probability {pMissing:0.00})"), now);
+        }
+        if (model.Kind != VariableModelKind.Learned || model.Scale is null)
+        {
+            return ZeroShot(interview, v, m, model, now);
+        }
+        var features = model.Features == FeatureSet.Evidence ? evidenceFeatures : InterviewFeatures.Compute(m, p, model.Features, _embedded.Options);
+        var (value, probability, levels) = model.Scale.Predict(features);
+        var evidence = value > 0 ? Quotes(m, p).ToArray() : [];
+        var best = p.Length > 0 ? p.Max() : 0;
+        var distribution = string.Join(", ", model.Scale.Levels.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"{l:0.##}: {levels[i]:0.00}")));
+        return MachineSuggestion.Create(this, interview, null, v.Id, value, _calibrator.Calibrate(probability), evidence, string.Create(CultureInfo.InvariantCulture,
+            $"learned from {Metadata.Coder}'s codes of {model.Interviews} interviews: level probabilities {distribution}; strongest sentence {best:0.00} by {source}, {p.Count(x => x >= 0.5)} sentence(s) over one half"), now);
+    }
+
+    /// <summary>The zero-shot reading, for variables the coder has not coded enough to learn from; the rationale says so.</summary>
+    private Suggestion ZeroShot(InterviewCase interview, Variable v, VariableMentions m, VariableModel? model, DateTimeOffset now)
+    {
+        var (level, rationale) = ImportanceRules.Decide(m, _embedded.Options);
+        var evidence = level > 0 ? m.Mentions.Take(_embedded.Options.MaxQuotes).Select(EvidenceQuotes.From).ToArray() : [];
+        var why = model is null
+            ? $"{Metadata.Coder} has not coded this variable: zero-shot reading"
+            : string.Create(CultureInfo.InvariantCulture, $"too few codes to learn from ({model.Interviews} interview(s), levels seen: {string.Join("/", model.Levels)}): zero-shot reading; {Metadata.Coder}'s base rate {string.Join(", ", model.Levels.Select((l, i) => $"{l:0.##}: {model.BaseRates[i]:P0}"))}");
+        return MachineSuggestion.Create(this, interview, null, v.Id, level, _calibrator.Calibrate(EmbeddedClassifier.RawConfidence(m)), evidence, $"{why}; {rationale}", now);
+    }
+
+    /// <summary>
+    /// The machine's quotes: in each of the best passages (by their best sentence's evidence probability; those over one
+    /// half, at least one, at most MaxQuotes), the best sentence extended over the neighbouring sentences that score at
+    /// least half as high, so a passage that is evidence throughout is quoted whole and a long one only where it says it.
+    /// </summary>
+    private IEnumerable<EvidenceQuote> Quotes(VariableMentions m, double[] p)
+    {
+        var best = Enumerable.Range(0, p.Length).OrderByDescending(i => p[i]).ThenBy(i => m.Ranked[i].Passage.Passage.Index).ThenBy(i => m.Ranked[i].Span.Start)
+            .GroupBy(i => m.Ranked[i].Passage.Passage.Id).Select(g => g.First()).ToArray();
+        var probability = new Dictionary<EmbeddedSpan, double>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < p.Length; i++)
+        {
+            probability[m.Ranked[i].Span] = p[i];
+        }
+        foreach (var i in best.Where((i, rank) => rank == 0 || p[i] >= 0.5).Take(_embedded.Options.MaxQuotes))
+        {
+            var s = m.Ranked[i];
+            var spans = s.Passage.Spans;
+            var at = spans.ToList().FindIndex(x => ReferenceEquals(x, s.Span));
+            int first = at, last = at;
+            // A neighbour joins when it is at least half as likely evidence as the best sentence: the sentences of one
+            // answer score alike, and a quote cut mid-answer loses what the coder would have quoted.
+            var bar = p[i] / 2;
+            while (first > 0 && probability.GetValueOrDefault(spans[first - 1]) >= bar)
+            {
+                first--;
+            }
+            while (last < spans.Count - 1 && probability.GetValueOrDefault(spans[last + 1]) >= bar)
+            {
+                last++;
+            }
+            var start = spans[first].Start;
+            var joined = new EmbeddedSpan(start, spans[last].Start + spans[last].Length - start, s.Span.Vector);
+            yield return EvidenceQuotes.From(new ScoredSpan(s.Passage, joined, s.Similarity, s.Z));
+        }
     }
 
     private Suggestion Make(InterviewCase interview, string? passageId, Variable v, double value, double confidence, IReadOnlyList<EvidenceQuote> evidence, string rationale, DateTimeOffset now) =>
@@ -124,26 +207,16 @@ public sealed class TrainedClassifier : IClassifier
         }
     }
 
-    /// <summary>How much likeness to the coder's earlier quotes counts against likeness to the codebook's description when ranking evidence.</summary>
-    internal const double EvidenceLikenessWeight = 0.25;
-
-    /// <summary>Spans ranked by description z plus a quarter of their evidence-likeness z, one per passage, at most MaxQuotes.</summary>
-    internal static IEnumerable<ScoredSpan> Evidence(VariableMentions m, EvidenceCentroid? centroid, ZeroShotOptions options)
-    {
-        var wanted = Math.Clamp(m.Mentions.Count, 1, options.MaxQuotes);
-        Func<ScoredSpan, double> rank = centroid is null ? s => s.Z : s => s.Z + (EvidenceLikenessWeight * centroid.Z(VectorMath.Dot(s.Span.Vector, centroid.Vector)));
-        return m.Ranked.OrderByDescending(rank).ThenBy(s => s.Passage.Passage.Index).ThenBy(s => s.Span.Start)
-            .GroupBy(s => s.Passage.Passage.Id).Select(g => g.First()).Take(wanted);
-    }
-
-    /// <summary>Writes <c>{path}</c> (the ML.NET zip) and <c>{path without .zip}.json</c> (the metadata).</summary>
+    /// <summary>Writes <c>{path}</c> (the learned weights, zipped) and <c>{path without .zip}.json</c> (the metadata).</summary>
     public void Save(string zipPath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(zipPath))!);
-        if (_model is not null)
+        if (Metadata.InterviewModel)
         {
             using var stream = File.Create(zipPath);
-            _ml.Model.Save(_model, null, stream);
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Create);
+            using var entry = zip.CreateEntry(WeightsEntry, CompressionLevel.Optimal).Open();
+            JsonSerializer.Serialize(entry, _weights, Compact);
         }
         // Passage models are named after the main zip, so training again replaces them instead of piling up files.
         var folder = Path.GetDirectoryName(Path.GetFullPath(zipPath))!;
@@ -178,9 +251,9 @@ public sealed class TrainedClassifier : IClassifier
         {
             throw new InvalidDataException($"{Path.GetFileName(metaPath)} is damaged or not a PreCoder model's metadata ({ex.Message}); train again with 'precoder train --coder NAME'", ex);
         }
-        if (metadata.Format != TrainedModelMetadata.CurrentFormat || metadata.FeatureNames.Count != PairFeatures.Count)
+        if (metadata.Format != TrainedModelMetadata.CurrentFormat)
         {
-            throw new InvalidDataException($"{Path.GetFileName(metaPath)} is format {metadata.Format} with {metadata.FeatureNames.Count} features; this version reads format {TrainedModelMetadata.CurrentFormat} with {PairFeatures.Count}: train again");
+            throw new InvalidDataException($"{Path.GetFileName(metaPath)} is model format {metadata.Format}; this version reads format {TrainedModelMetadata.CurrentFormat}: train again with 'precoder train --coder NAME'");
         }
         if (metadata.Encoder != embedded.Encoder.Name)
         {
@@ -191,12 +264,30 @@ public sealed class TrainedClassifier : IClassifier
             throw new InvalidDataException($"the model was trained for codebook '{metadata.CodebookId}', not '{codebook.Id}'");
         }
         var ml = new MLContext(metadata.Seed);
-        var model = metadata.InterviewModel ? LoadZip(ml, zipPath) : null;
+        var weights = metadata.InterviewModel ? LoadWeights(zipPath) : new LearnedWeights([], null);
         var folder = Path.GetDirectoryName(Path.GetFullPath(zipPath))!;
         var passageModels = (metadata.PassageModels ?? [])
             .Select(info => new PassageTagModel(ml, LoadZip(ml, Path.Combine(folder, Path.GetFileName(info.File))), info))
             .ToArray();
-        return new TrainedClassifier(embedded, ml, model, metadata, passageModels, time);
+        return new TrainedClassifier(embedded, weights, metadata, passageModels, time);
+    }
+
+    private static LearnedWeights LoadWeights(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException($"trained model incomplete: {Path.GetFileName(path)} is missing next to its metadata; train again with 'precoder train --coder NAME'");
+        }
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            using var entry = (zip.GetEntry(WeightsEntry) ?? throw new InvalidDataException($"no {WeightsEntry} inside")).Open();
+            return JsonSerializer.Deserialize<LearnedWeights>(entry, Compact) ?? throw new InvalidDataException("empty weights");
+        }
+        catch (Exception ex) when (ex is InvalidDataException or JsonException or IOException or NotSupportedException)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(path)} is truncated or damaged and cannot be read as a PreCoder model ({ex.GetType().Name}: {ex.Message}); train again with 'precoder train --coder NAME'", ex);
+        }
     }
 
     private static ITransformer LoadZip(MLContext ml, string path)

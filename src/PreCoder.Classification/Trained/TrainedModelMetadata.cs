@@ -1,12 +1,13 @@
 namespace PreCoder.Classification.Trained;
 
 /// <summary>
-/// The JSON saved next to a trained model's zip: what it was trained on and how well it did, plus the learned pieces
-/// that are not part of the ML.NET pipeline (evidence centroids, priors, calibration).
+/// The JSON saved next to a trained model's zip: what it was trained on, how well it did, and a summary of what each
+/// variable learned. The learned weights themselves are in the zip.
 /// </summary>
 public sealed record TrainedModelMetadata
 {
-    public const int CurrentFormat = 1;
+    /// <summary>2: per-variable sentence and score models (format 1 was one boosted-tree regression for all variables).</summary>
+    public const int CurrentFormat = 2;
 
     public int Format { get; init; } = CurrentFormat;
 
@@ -24,17 +25,15 @@ public sealed record TrainedModelMetadata
 
     public required int TrainingInterviews { get; init; }
 
+    /// <summary>Interview-level codes learned from (scores and missing).</summary>
     public required int TrainingPairs { get; init; }
 
     public required DateTimeOffset TrainedAt { get; init; }
 
     public required int Seed { get; init; }
 
-    public required IReadOnlyList<string> FeatureNames { get; init; }
-
-    public required IReadOnlyDictionary<string, EvidenceCentroid> Centroids { get; init; }
-
-    public required IReadOnlyDictionary<string, VariablePrior> Priors { get; init; }
+    /// <summary>Per interview-level variable: how its score is proposed and from how much.</summary>
+    public IReadOnlyList<VariableSummary> Variables { get; init; } = [];
 
     public CrossValidatedScores? CrossValidation { get; init; }
 
@@ -42,7 +41,7 @@ public sealed record TrainedModelMetadata
 
     public double[]? CalibrationValues { get; init; }
 
-    /// <summary>False when the coder gave no interview-level scores (a study coded at the segment level only): no main zip then.</summary>
+    /// <summary>False when the coder gave no interview-level codes (a study coded at the segment level only): no main zip then.</summary>
     public bool InterviewModel { get; init; } = true;
 
     /// <summary>Passage-level variables learned from the coder's passage codes, each in its own zip next to the main one.</summary>

@@ -31,7 +31,7 @@ public class TrainedClassifierTests
         Assert.Equal(16, sut.Metadata.TrainingInterviews);
         Assert.Equal(64, sut.Metadata.TrainingPairs);
         Assert.Equal(SyntheticStudy.Coder, sut.Metadata.Coder);
-        Assert.Equal(PairFeatures.Count, sut.Metadata.FeatureNames.Count);
+        Assert.Equal(SyntheticStudy.VariableIds.Length, sut.Metadata.Variables.Count);
         Assert.Equal(SyntheticStudy.VariableIds.Length, suggestions.Count);
         Assert.All(suggestions.SelectMany(s => s.Evidence), q =>
             Assert.True(EvidenceQuotes.IsVerbatim(q, interview.Passages.Single(p => p.Id == q.PassageId).English)));

@@ -1,0 +1,6 @@
+using PreCoder.Core.Coding;
+
+namespace PreCoder.Classification.Learning;
+
+/// <summary>One coder's code of one interview on one variable, as training reads it.</summary>
+public sealed record VariableLabel(string InterviewId, Score Score, IReadOnlyList<EvidenceQuote> Evidence);
