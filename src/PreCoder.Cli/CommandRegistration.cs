@@ -20,6 +20,8 @@ public static class CommandRegistration
     {
         config.SetApplicationName("precoder");
         config.PropagateExceptions();
+        // An unknown option is a usage error, not something to ignore: a mistyped --coders would silently compare nobody.
+        config.Settings.StrictParsing = true;
         config.AddCommand<InitCommand>("init").WithExample("init", "studies/pilot");
         config.AddCommand<IngestCommand>("ingest").WithExample("ingest", "samples/isis-sample/transcripts", "--study", "studies/pilot");
         config.AddBranch("codebook", b =>

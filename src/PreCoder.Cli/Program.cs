@@ -1,6 +1,7 @@
 using PreCoder.Cli;
+using PreCoder.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
 app.Configure(config => config.AddPreCoderCommands());
-return await app.RunAsync(args);
+return await UsageErrors.RunAsync(app, args);
