@@ -11,14 +11,22 @@ public static class QuoteMatcher
 {
     public static (int Start, int Length)? Find(string passageText, string quote)
     {
-        var trimmed = quote.Trim().Trim('"', '\'', '“', '”', '‘', '’', '«', '»').Trim();
-        trimmed = trimmed.Trim('.', '…').Trim();
-        if (trimmed.Length < 2)
+        var text = Fold(passageText);
+        // The quote as written, then without wrapping quote marks, then without a leading or trailing ellipsis.
+        var unquoted = quote.Trim().Trim('"', '\'', '“', '”', '‘', '’', '«', '»').Trim();
+        var unellipsed = unquoted.TrimStart('.', '…').TrimEnd('…').Trim();
+        if (unellipsed.EndsWith("...", StringComparison.Ordinal))
         {
-            return null;
+            unellipsed = unellipsed[..^3].TrimEnd();
         }
-        // Replacements are one character for one, so offsets in the folded text are offsets in the passage.
-        return QuoteLocator.Find(Fold(passageText), Fold(trimmed)) ?? QuoteLocator.Find(Fold(passageText), Fold(quote.Trim()));
+        foreach (var candidate in new[] { quote.Trim(), unquoted, unellipsed }.Distinct())
+        {
+            if (candidate.Length >= 2 && QuoteLocator.Find(text, Fold(candidate)) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static string Fold(string s) => string.Create(s.Length, s, (span, source) =>
