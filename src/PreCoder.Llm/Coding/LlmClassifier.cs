@@ -42,6 +42,9 @@ public sealed class LlmClassifier : IClassifier
 
     public string Name => ClassifierName;
 
+    /// <summary>The run's tokens and cost, for the summary; set by whoever opened the connection.</summary>
+    public Audit.LlmUsage? Usage { get; init; }
+
     /// <summary>The model and the prompt templates' versions, e.g. <c>llama3.1:8b/code-category.v1+code-correction.v1</c>.</summary>
     public string ModelVersion { get; }
 

@@ -86,15 +86,17 @@ public static class ClassifierFactory
 
     public static async Task<IClassifier> CreateAsync(Session session, string name, StudyCodebook codebook, IReadOnlyList<Passage> studyPassages, string? model, CancellationToken cancellationToken)
     {
-        if (name.ToLowerInvariant() is not (Embedded or Trained))
+        if (name.ToLowerInvariant() is not (Embedded or Trained or Llm.LlmClassifierFactory.Name))
         {
-            throw new InputException("--classifier", null, $"'{name}' is not a classifier here (embedded, trained)");
+            throw new InputException("--classifier", null, $"'{name}' is not a classifier here (embedded, trained, llm)");
         }
         var embedded = await CreateEmbeddedAsync(session, codebook, studyPassages, calibrated: true, cancellationToken);
         switch (name.ToLowerInvariant())
         {
             case Embedded:
                 return embedded;
+            case Llm.LlmClassifierFactory.Name:
+                return Llm.LlmClassifierFactory.Create(session, codebook, studyPassages, embedded);
             case Trained:
                 var path = TrainedModelPath(session, model);
                 try
