@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
@@ -53,7 +54,7 @@ public sealed class LlmConnection : IDisposable
 
     /// <param name="transport">The innermost HTTP handler; tests pass one that records requests. Default: sockets.</param>
     /// <exception cref="InputException">A setting cannot work, or the endpoint is remote and the study keeps its text local.</exception>
-    public static LlmConnection Open(LlmOptions options, string studyFolder, bool allowNetwork, TimeProvider? time = null, HttpMessageHandler? transport = null)
+    public static LlmConnection Open(LlmOptions options, string studyFolder, bool allowNetwork, TimeProvider? time = null, HttpMessageHandler? transport = null, ILogger? logger = null)
     {
         try
         {
@@ -71,7 +72,7 @@ public sealed class LlmConnection : IDisposable
         {
             throw new InputException("Llm:ApiKeyEnv", null, $"Azure OpenAI needs a key: set the environment variable {options.ApiKeyEnv}");
         }
-        var pipeline = LlmResilience.Build(options, time);
+        var pipeline = LlmResilience.Build(options, time, logger);
         // The pipeline's timeout governs each attempt; HttpClient's own would cut across retries.
         var http = new HttpClient(new ResilientHttpHandler(pipeline, transport ?? new SocketsHttpHandler()), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         IChatCompletionService service = options.Provider switch

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -16,8 +18,9 @@ public static class LlmResilience
 {
     public const string PipelineName = "llm";
 
-    public static ResiliencePipeline<HttpResponseMessage> Build(LlmOptions options, TimeProvider timeProvider)
+    public static ResiliencePipeline<HttpResponseMessage> Build(LlmOptions options, TimeProvider timeProvider, ILogger? logger = null)
     {
+        logger ??= NullLogger.Instance;
         var handle = new PredicateBuilder<HttpResponseMessage>()
             .Handle<HttpRequestException>()
             .Handle<IOException>()
@@ -36,6 +39,11 @@ public static class LlmResilience
                 Delay = options.RetryDelay,
                 MaxDelay = options.MaxRetryDelay,
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, timeProvider, options.MaxRetryDelay)),
+                OnRetry = args =>
+                {
+                    ResilienceLog.Retrying(logger, ResilienceLog.Reason(args.Outcome), args.AttemptNumber + 1, args.RetryDelay.TotalSeconds);
+                    return ValueTask.CompletedTask;
+                },
             });
         }
         return builder
@@ -46,6 +54,11 @@ public static class LlmResilience
                 MinimumThroughput = options.BreakerMinimumThroughput,
                 SamplingDuration = options.BreakerSamplingDuration,
                 BreakDuration = options.BreakDuration,
+                OnOpened = args =>
+                {
+                    ResilienceLog.CircuitOpened(logger, args.BreakDuration.TotalSeconds);
+                    return ValueTask.CompletedTask;
+                },
             })
             .AddTimeout(options.Timeout)
             .Build();

@@ -13,6 +13,16 @@ public static class LlmClassifierFactory
 {
     public const string Name = LlmClassifier.ClassifierName;
 
+    /// <summary>
+    /// What makes the precode stage redo an interview for the LLM: the model, the endpoint and the prompt versions
+    /// (a new model or prompt is new work; a rerun with the same ones is answered from the cache anyway).
+    /// </summary>
+    public static string StageVersion(Session session)
+    {
+        var options = session.Configuration.Bind<PreCoder.Llm.Configuration.LlmOptions>(PreCoder.Llm.Configuration.LlmOptions.Section);
+        return $"{options.Endpoint}/{options.Model}/{new CategoryPrompt().Version}";
+    }
+
     /// <param name="fallback">The embedded classifier, already built over the study.</param>
     public static LlmClassifier Create(Session session, StudyCodebook codebook, IReadOnlyList<Passage> studyPassages, IClassifier fallback)
     {

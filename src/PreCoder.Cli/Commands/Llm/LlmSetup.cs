@@ -12,7 +12,8 @@ public static class LlmSetup
     public static LlmConnection Connect(Session session) => LlmConnection.Open(
         session.Configuration.Bind<LlmOptions>(LlmOptions.Section),
         session.Folder.Path,
-        session.Configuration.Bind<StudyOptions>(StudyOptions.Section).AllowNetwork);
+        session.Configuration.Bind<StudyOptions>(StudyOptions.Section).AllowNetwork,
+        logger: session.Logger<LlmConnection>());
 
     /// <summary>The codebook's own words: the study's subject (Syria, ISIS), never masked as names.</summary>
     public static IEnumerable<string> Vocabulary(Codebook? codebook) => codebook is null
