@@ -92,6 +92,28 @@ public sealed class LlmCliTests : IDisposable
             Assert.Equal(before, await db.Suggestions.CountAsync());
         }
         Assert.False(File.Exists(Path.Combine(study, "logs", "llm-audit.jsonl")));
+
+        // The opt-in belongs to the study's own settings file, not to one run's overrides.
+        var overridden = await CliRunner.RunAsync("precode", "--study", study, "--classifier", "llm", "--set", "Llm:Endpoint=http://203.0.113.9/v1", "--set", "Llm:Model=m", "--set", "Study:AllowNetwork=true");
+        Assert.Equal(3, overridden.ExitCode);
+    }
+
+    [Fact]
+    public async Task RunPipeline_PrecodeStageWithLlm_StoresLlmSuggestions()
+    {
+        var input = _dir.Sub("input");
+        Directory.CreateDirectory(input);
+        File.Copy(RepoPaths.Sample("transcripts", "int01.txt"), Path.Combine(input, "int01.txt"));
+        var pipeline = _dir.File("llm.yaml", $"name: llm\nstages:\n  - stage: codebook\n    options:\n      file: {RepoPaths.SeedCodebook}\n  - stage: import\n    options:\n      path: .\n  - stage: precode\n    options:\n      classifier: llm\n");
+        var study = _dir.Sub("study");
+        await Ok("init", study);
+
+        var r = await Run("run", pipeline, "--study", study, "--input", input);
+
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.NotEmpty(_server.Requests);
+        await using var db = Db(study);
+        Assert.True(await db.Suggestions.AnyAsync(s => s.Classifier == "llm" && s.Rationale == "The interviewee says so."));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Core.Codebooks;
 using PreCoder.Llm;
@@ -12,8 +13,17 @@ public static class LlmSetup
     public static LlmConnection Connect(Session session) => LlmConnection.Open(
         session.Configuration.Bind<LlmOptions>(LlmOptions.Section),
         session.Folder.Path,
-        session.Configuration.Bind<StudyOptions>(StudyOptions.Section).AllowNetwork,
+        StudyAllowsNetwork(session),
         logger: session.Logger<LlmConnection>());
+
+    /// <summary>
+    /// <c>Study:AllowNetwork</c> as the study's own appsettings.json says. Sending transcripts off the machine is a
+    /// decision about the study, so it must be recorded with the study: a --set or an environment variable that
+    /// happens to be around for one run does not open the door.
+    /// </summary>
+    public static bool StudyAllowsNetwork(Session session) =>
+        new ConfigurationBuilder().AddJsonFile(session.Folder.SettingsFile, optional: true).Build()
+            .Bind<StudyOptions>(StudyOptions.Section).AllowNetwork;
 
     /// <summary>The codebook's own words: the study's subject (Syria, ISIS), never masked as names.</summary>
     public static IEnumerable<string> Vocabulary(Codebook? codebook) => codebook is null
