@@ -15,13 +15,11 @@ namespace PreCoder.Cli.Commands.Llm;
 /// </summary>
 public static class Translating
 {
-    public sealed record Outcome(int Interviews, int Translated, IReadOnlyList<string> Failed, string Source, string Usage);
-
     /// <summary>True for a segment to translate: its language is known and not English, and it has no English yet.</summary>
     public static bool NeedsEnglish(Segment s) =>
         s.English is null && !string.IsNullOrWhiteSpace(s.Text) && s.Language is { Length: > 0 } l && !l.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
-    public static async Task<Outcome> RunAsync(Session session, IReadOnlyList<string> interviews, Action<string> progress, CancellationToken cancellationToken)
+    public static async Task<TranslationOutcome> RunAsync(Session session, IReadOnlyList<string> interviews, Action<string> progress, CancellationToken cancellationToken)
     {
         using var connection = LlmSetup.Connect(session);
         List<Segment> all;
@@ -66,7 +64,7 @@ public static class Translating
             translated += english.Count;
             progress($"{interview.Key}: {english.Count} of {interview.Count()} segments translated");
         }
-        return new Outcome(targets.Length, translated, failed, translator.Source, connection.Usage.ToText());
+        return new TranslationOutcome(targets.Length, translated, failed, translator.Source, connection.Usage.ToText());
     }
 
     private static async Task SaveAsync(Session session, string interviewId, IReadOnlyDictionary<string, string> english, CancellationToken cancellationToken)
