@@ -5,8 +5,9 @@ namespace PreCoder.Llm.Chat;
 /// (the one retry with errors), and the prompt template version they came from.
 /// </summary>
 /// <param name="Purpose">code or translate: written to the audit log.</param>
-public sealed record LlmRequest(string Purpose, string PromptVersion, string System, string User, string? PreviousAnswer = null, string? Correction = null)
+/// <param name="Schema">The JSON schema the answer must follow (sent when <c>Llm:ResponseFormat</c> is JsonSchema).</param>
+public sealed record LlmRequest(string Purpose, string PromptVersion, string System, string User, string? PreviousAnswer = null, string? Correction = null, string? Schema = null)
 {
-    /// <summary>Every message in order, for hashing and sizing.</summary>
-    public string AllText => string.Join("\u0001", System, User, PreviousAnswer ?? "", Correction ?? "");
+    /// <summary>Everything sent, in order, for hashing and sizing.</summary>
+    public string AllText => string.Join("\u0001", System, User, PreviousAnswer ?? "", Correction ?? "", Schema ?? "");
 }

@@ -29,7 +29,13 @@ public sealed class SemanticKernelChat(IChatCompletionService service, Configura
             Temperature = options.Temperature,
             MaxTokens = options.MaxOutputTokens,
             Seed = options.Seed,
-            ResponseFormat = "json_object",
+            ResponseFormat = options.ResponseFormat switch
+            {
+                Configuration.ResponseFormat.JsonSchema when request.Schema is not null =>
+                    OpenAI.Chat.ChatResponseFormat.CreateJsonSchemaFormat(request.Purpose, BinaryData.FromString(request.Schema), jsonSchemaIsStrict: true),
+                Configuration.ResponseFormat.Text => null,
+                _ => "json_object",
+            },
         };
         ChatMessageContent message;
         try

@@ -41,7 +41,7 @@ public sealed class CategoryPrompt
             ["parts"] = parts.ToString(CultureInfo.InvariantCulture),
             ["count"] = variables.Count.ToString(CultureInfo.InvariantCulture),
         };
-        return new LlmRequest(Purpose, Coding.Version, Coding.RenderSystem(values), Coding.RenderUser(values));
+        return new LlmRequest(Purpose, Coding.Version, Coding.RenderSystem(values), Coding.RenderUser(values), Schema: AnswerSchema.For(variables, passages));
     }
 
     /// <summary>The same request with the rejected answer and what was wrong with it: the one retry.</summary>

@@ -62,6 +62,12 @@ public sealed class LlmOptions
     /// </summary>
     public int ContextTokens { get; set; } = 16384;
 
+    /// <summary>
+    /// JsonSchema (default): each request carries a JSON schema of the answer; JsonObject or Text for servers that
+    /// reject schemas. Answers are verified the same way in every case.
+    /// </summary>
+    public ResponseFormat ResponseFormat { get; set; } = ResponseFormat.JsonSchema;
+
     /// <summary>Sampling temperature; 0 makes reruns as repeatable as the server allows. The default value is 0.</summary>
     public double Temperature { get; set; }
 

@@ -14,6 +14,8 @@ public sealed class SegmentTranslator
 {
     public const string Purpose = "translate";
 
+    private const string Schema = """{"type":"object","additionalProperties":false,"required":["english"],"properties":{"english":{"type":"string"}}}""";
+
     private readonly ILlmChat _chat;
     private readonly Pseudonymiser? _pseudonymiser;
     private readonly PromptTemplate _template = PromptTemplate.Load("translate");
@@ -36,7 +38,7 @@ public sealed class SegmentTranslator
             ["language"] = string.IsNullOrWhiteSpace(language) ? "unknown (detect it)" : language,
             ["text"] = _pseudonymiser?.Mask(text) ?? text,
         };
-        var request = new LlmRequest(Purpose, _template.Version, _template.RenderSystem(values), _template.RenderUser(values));
+        var request = new LlmRequest(Purpose, _template.Version, _template.RenderSystem(values), _template.RenderUser(values), Schema: Schema);
         var reply = await _chat.CompleteAsync(request, cancellationToken);
         if (Read(reply.Content, out var english, out var problem))
         {

@@ -47,6 +47,28 @@ public sealed class LlmClassifierTests : IDisposable
     }
 
     [Fact]
+    public async Task ClassifyAsync_JsonSchemaFormat_SendsTheCategorysVariablesAndPassagesAsEnumerations()
+    {
+        await CreateSut().ClassifyAsync(Some.Interview(), CancellationToken.None);
+
+        using var body = System.Text.Json.JsonDocument.Parse(_server.Requests.Single(IsMotivations).Body);
+        var format = body.RootElement.GetProperty("response_format");
+        Assert.Equal("json_schema", format.GetProperty("type").GetString());
+        var item = format.GetProperty("json_schema").GetProperty("schema").GetProperty("properties").GetProperty("codes").GetProperty("items").GetProperty("properties");
+        Assert.Equal(["mot_money", "mot_belonging"], item.GetProperty("variable").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["int01:p0001", "int01:p0002"], item.GetProperty("evidence").GetProperty("items").GetProperty("properties").GetProperty("passage").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task ClassifyAsync_JsonObjectFormat_SendsNoSchema()
+    {
+        await CreateSut(o => o.ResponseFormat = ResponseFormat.JsonObject).ClassifyAsync(Some.Interview(), CancellationToken.None);
+
+        using var body = System.Text.Json.JsonDocument.Parse(_server.Requests[0].Body);
+        Assert.Equal("json_object", body.RootElement.GetProperty("response_format").GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task ClassifyAsync_VariableTheLlmDoesNotCode_KeepsFallbackMarked()
     {
         var suggestions = await CreateSut().ClassifyAsync(Some.Interview(), CancellationToken.None);
