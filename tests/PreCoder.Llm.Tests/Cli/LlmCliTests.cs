@@ -151,6 +151,32 @@ public sealed class LlmCliTests : IDisposable
         Assert.Contains("0 segment(s)", again.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunPipeline_TranslateStage_FillsEnglishAndRerunHasNothingToDo()
+    {
+        var input = _dir.Sub("input");
+        Directory.CreateDirectory(input);
+        File.Copy(RepoPaths.Sample("transcripts", "int10.csv"), Path.Combine(input, "int10.csv"));
+        var pipeline = _dir.File("translate.yaml", "name: translate\nstages:\n  - stage: import\n    options:\n      path: .\n      map: interview=interview,segment=segment,speaker=speaker,start=start,end=end,language=language,text=text\n  - stage: translate\n");
+        var study = _dir.Sub("study");
+        await Ok("init", study);
+        _server.Default = q => ScriptedResponse.Chat(JsonSerializer.Serialize(new { english = "EN text" }));
+
+        var r = await Run("run", pipeline, "--study", study, "--input", input);
+
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        await using (var db = Db(study))
+        {
+            Assert.All(await db.Segments.AsNoTracking().ToListAsync(), s => Assert.Equal("EN text", s.English));
+        }
+        var sent = _server.Requests.Count;
+
+        var again = await Run("run", pipeline, "--study", study, "--input", input);
+
+        Assert.True(again.ExitCode == 0, again.Stderr);
+        Assert.Equal(sent, _server.Requests.Count);
+    }
+
     private void AssertKeyNowhere(string study, params CliRunner.Result[] runs)
     {
         var key = Encoding.UTF8.GetBytes(_key);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PreCoder.Cli.Infrastructure;
-using PreCoder.Core.Passages;
 using PreCoder.Core.Transcripts;
+using PreCoder.Llm;
 using PreCoder.Llm.Chat;
 using PreCoder.Llm.Translation;
 
@@ -9,62 +9,83 @@ namespace PreCoder.Cli.Commands.Llm;
 
 /// <summary>
 /// Fills the English of imported non-English segments through the study's language model, segment by segment, and
-/// the English of the passages made of them. Each interview is saved in its own transaction as soon as it is done, so
-/// a killed run resumes where it stopped (and what was already answered comes from the cache). A segment the model
-/// cannot translate keeps no English and is reported; nothing stored is overwritten.
+/// the English of the passages made of them: the work shared by <c>translate</c> and the translate stage. Each
+/// interview is saved in its own transaction as soon as it is done, so a killed run resumes where it stopped (and what
+/// was already answered comes from the cache). A segment the model cannot translate keeps no English and is reported;
+/// English already stored is never overwritten.
 /// </summary>
-public static class Translating
+public sealed class Translating : IDisposable
 {
+    private readonly LlmConnection _connection;
+    private readonly SegmentTranslator _translator;
+
+    private Translating(LlmConnection connection, SegmentTranslator translator, IReadOnlyList<Segment> segments)
+    {
+        _connection = connection;
+        _translator = translator;
+        Segments = segments;
+    }
+
+    /// <summary>Every segment of the study, as it was when the run opened.</summary>
+    public IReadOnlyList<Segment> Segments { get; }
+
+    /// <summary>Where the English comes from, e.g. <c>llm:llama3.1:8b/translate.v1</c>.</summary>
+    public string Source => _translator.Source;
+
+    public string Usage => _connection.Usage.ToText();
+
     /// <summary>True for a segment to translate: its language is known and not English, and it has no English yet.</summary>
     public static bool NeedsEnglish(Segment s) =>
         s.English is null && !string.IsNullOrWhiteSpace(s.Text) && s.Language is { Length: > 0 } l && !l.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
-    public static async Task<TranslationOutcome> RunAsync(Session session, IReadOnlyList<string> interviews, Action<string> progress, CancellationToken cancellationToken)
+    /// <summary>Checks the settings and the privacy guard, and builds the pseudonymiser over the study's segments.</summary>
+    public static async Task<Translating> OpenAsync(Session session, CancellationToken cancellationToken)
     {
-        using var connection = LlmSetup.Connect(session);
-        List<Segment> all;
-        Core.Codebooks.Codebook? codebook = null;
-        await using (var db = session.CreateDb())
+        var connection = LlmSetup.Connect(session);
+        try
         {
-            all = await db.Segments.AsNoTracking().OrderBy(s => s.InterviewId).ThenBy(s => s.Index).ToListAsync(cancellationToken);
-            if (await Store.Codebooks.CodebookVersions.LatestAsync(db, cancellationToken) is not null)
+            List<Segment> segments;
+            Core.Codebooks.Codebook? codebook = null;
+            await using (var db = session.CreateDb())
             {
-                codebook = (await StudyCodebook.LoadAsync(db, cancellationToken)).Codebook;
+                segments = await db.Segments.AsNoTracking().OrderBy(s => s.InterviewId).ThenBy(s => s.Index).ToListAsync(cancellationToken);
+                if (await Store.Codebooks.CodebookVersions.LatestAsync(db, cancellationToken) is not null)
+                {
+                    codebook = (await StudyCodebook.LoadAsync(db, cancellationToken)).Codebook;
+                }
             }
+            var pseudonymiser = connection.PseudonymiserFor(segments.Select(s => s.Text), segments.Select(s => s.Speaker).Distinct(StringComparer.Ordinal), LlmSetup.Vocabulary(codebook));
+            return new Translating(connection, new SegmentTranslator(connection.Chat, connection.Options.Model, pseudonymiser), segments);
         }
-        var known = all.Select(s => s.InterviewId).ToHashSet(StringComparer.Ordinal);
-        var unknown = interviews.Where(i => !known.Contains(i)).ToArray();
-        if (unknown.Length > 0)
+        catch
         {
-            throw new Core.Errors.InputException("--interview", null, $"no segments for interview(s) {string.Join(", ", unknown)}");
+            connection.Dispose();
+            throw;
         }
-        var pseudonymiser = connection.PseudonymiserFor(all.Select(s => s.Text), all.Select(s => s.Speaker).Distinct(StringComparer.Ordinal), LlmSetup.Vocabulary(codebook));
-        var translator = new SegmentTranslator(connection.Chat, connection.Options.Model, pseudonymiser);
-        var targets = all.Where(s => (interviews.Count == 0 || interviews.Contains(s.InterviewId)) && NeedsEnglish(s)).GroupBy(s => s.InterviewId).ToArray();
-        var failed = new List<string>();
-        var translated = 0;
-        foreach (var interview in targets)
+    }
+
+    /// <summary>Translates the interview's segments that need English and saves them; returns how many were translated and the failures.</summary>
+    public async Task<(int Translated, IReadOnlyList<string> Failed)> InterviewAsync(Session session, string interviewId, CancellationToken cancellationToken)
+    {
+        var targets = Segments.Where(s => s.InterviewId == interviewId && NeedsEnglish(s)).ToArray();
+        var english = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var failed = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(targets, new ParallelOptions { MaxDegreeOfParallelism = _connection.Options.MaxConcurrency, CancellationToken = cancellationToken }, async (segment, token) =>
         {
-            var english = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-            await Parallel.ForEachAsync(interview, new ParallelOptions { MaxDegreeOfParallelism = connection.Options.MaxConcurrency, CancellationToken = cancellationToken }, async (segment, token) =>
+            try
             {
-                try
-                {
-                    english[segment.Id] = await translator.TranslateAsync(segment.Text, segment.Language, token);
-                }
-                catch (LlmCallException ex)
-                {
-                    lock (failed)
-                    {
-                        failed.Add($"{segment.InterviewId}/{segment.Id}: {ex.Message}");
-                    }
-                }
-            });
-            await SaveAsync(session, interview.Key, english, cancellationToken);
-            translated += english.Count;
-            progress($"{interview.Key}: {english.Count} of {interview.Count()} segments translated");
+                english[segment.Id] = await _translator.TranslateAsync(segment.Text, segment.Language, token);
+            }
+            catch (LlmCallException ex)
+            {
+                failed.Add($"{segment.InterviewId}/{segment.Id}: {ex.Message}");
+            }
+        });
+        if (!english.IsEmpty)
+        {
+            await SaveAsync(session, interviewId, english, cancellationToken);
         }
-        return new TranslationOutcome(targets.Length, translated, failed, translator.Source, connection.Usage.ToText());
+        return (english.Count, failed.Order(StringComparer.Ordinal).ToArray());
     }
 
     private static async Task SaveAsync(Session session, string interviewId, IReadOnlyDictionary<string, string> english, CancellationToken cancellationToken)
@@ -94,4 +115,6 @@ public static class Translating
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
     }
+
+    public void Dispose() => _connection.Dispose();
 }
