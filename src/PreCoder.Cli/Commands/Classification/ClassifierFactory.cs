@@ -90,13 +90,15 @@ public static class ClassifierFactory
         {
             throw new InputException("--classifier", null, $"'{name}' is not a classifier here (embedded, trained, llm)");
         }
+        // The LLM's settings and privacy guard are checked before the embedding, which can take minutes.
+        var llm = name.Equals(Llm.LlmClassifierFactory.Name, StringComparison.OrdinalIgnoreCase) ? Llm.LlmSetup.Connect(session) : null;
         var embedded = await CreateEmbeddedAsync(session, codebook, studyPassages, calibrated: true, cancellationToken);
         switch (name.ToLowerInvariant())
         {
             case Embedded:
                 return embedded;
             case Llm.LlmClassifierFactory.Name:
-                return Llm.LlmClassifierFactory.Create(session, codebook, studyPassages, embedded);
+                return Llm.LlmClassifierFactory.Create(session, codebook, studyPassages, embedded, llm);
             case Trained:
                 var path = TrainedModelPath(session, model);
                 try

@@ -24,10 +24,11 @@ public static class LlmClassifierFactory
     }
 
     /// <param name="fallback">The embedded classifier, already built over the study.</param>
-    public static LlmClassifier Create(Session session, StudyCodebook codebook, IReadOnlyList<Passage> studyPassages, IClassifier fallback)
+    /// <param name="connection">One opened before expensive work, to fail fast on settings; default: opened here.</param>
+    public static LlmClassifier Create(Session session, StudyCodebook codebook, IReadOnlyList<Passage> studyPassages, IClassifier fallback, PreCoder.Llm.LlmConnection? connection = null)
     {
         // The connection lives as long as the command: its HTTP client serves every interview.
-        var connection = LlmSetup.Connect(session);
+        connection ??= LlmSetup.Connect(session);
         var pseudonymiser = connection.PseudonymiserFor(
             studyPassages.SelectMany(p => new[] { p.Text, p.English ?? "" }),
             studyPassages.Select(p => p.Speaker).Distinct(StringComparer.Ordinal),
