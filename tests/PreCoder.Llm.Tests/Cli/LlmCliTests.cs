@@ -99,21 +99,18 @@ public sealed class LlmCliTests : IDisposable
     }
 
     [Fact]
-    public async Task RunPipeline_PrecodeStageWithLlm_StoresLlmSuggestions()
+    public async Task RunPipeline_ShippedLlmPipeline_StoresLlmSuggestionsAndReports()
     {
-        var input = _dir.Sub("input");
-        Directory.CreateDirectory(input);
-        File.Copy(RepoPaths.Sample("transcripts", "int01.txt"), Path.Combine(input, "int01.txt"));
-        var pipeline = _dir.File("llm.yaml", $"name: llm\nstages:\n  - stage: codebook\n    options:\n      file: {RepoPaths.SeedCodebook}\n  - stage: import\n    options:\n      path: .\n  - stage: precode\n    options:\n      classifier: llm\n");
         var study = _dir.Sub("study");
         await Ok("init", study);
 
-        var r = await Run("run", pipeline, "--study", study, "--input", input);
+        var r = await Run("run", RepoPaths.Combine("pipelines", "llm-study.yaml"), "--study", study, "--input", RepoPaths.Sample());
 
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.NotEmpty(_server.Requests);
         await using var db = Db(study);
-        Assert.True(await db.Suggestions.AnyAsync(s => s.Classifier == "llm" && s.Rationale == "The interviewee says so."));
+        Assert.Equal(10, await db.Suggestions.Where(s => s.Classifier == "llm" && s.Rationale == "The interviewee says so.").Select(s => s.InterviewId).Distinct().CountAsync());
+        Assert.True(File.Exists(Path.Combine(study, "reports", "agreement.md")));
     }
 
     [Fact]
