@@ -140,6 +140,9 @@ public sealed class LlmCliTests : IDisposable
         }
         var sent = _server.Requests.Count;
         Assert.Equal(31, sent);
+        var log = File.ReadAllLines(Path.Combine(study, "llm", "translations.jsonl"));
+        Assert.Equal(31, log.Length);
+        Assert.Contains("\"source\":\"llm:test-model/translate.v1\"", log[0], StringComparison.Ordinal);
 
         var again = await Run("translate", "--study", study);
 

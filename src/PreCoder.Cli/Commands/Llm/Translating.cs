@@ -83,13 +83,16 @@ public sealed class Translating : IDisposable
         });
         if (!english.IsEmpty)
         {
-            await SaveAsync(session, interviewId, english, cancellationToken);
+            var saved = await SaveAsync(session, interviewId, english, cancellationToken);
+            new TranslationLog(TranslationLog.PathIn(session.Folder.Path)).Append(interviewId, saved, Source, TimeProvider.System.GetUtcNow());
         }
         return (english.Count, failed.Order(StringComparer.Ordinal).ToArray());
     }
 
-    private static async Task SaveAsync(Session session, string interviewId, IReadOnlyDictionary<string, string> english, CancellationToken cancellationToken)
+    /// <summary>Stores the translations of segments still without English; returns the ids of those stored.</summary>
+    private static async Task<IReadOnlyList<string>> SaveAsync(Session session, string interviewId, IReadOnlyDictionary<string, string> english, CancellationToken cancellationToken)
     {
+        var saved = new List<string>();
         await using var db = session.CreateDb();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var segments = await db.Segments.Where(s => s.InterviewId == interviewId).ToListAsync(cancellationToken);
@@ -100,6 +103,7 @@ public sealed class Translating : IDisposable
             {
                 s.English = text;
                 s.Flags |= TrustFlags.MachineTranslation;
+                saved.Add(s.Id);
             }
         }
         var byId = segments.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -114,6 +118,7 @@ public sealed class Translating : IDisposable
         }
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        return saved;
     }
 
     public void Dispose() => _connection.Dispose();
