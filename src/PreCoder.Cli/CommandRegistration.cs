@@ -4,6 +4,7 @@ using PreCoder.Cli.Commands.Transcription;
 using PreCoder.Cli.Commands.Codebooks;
 using PreCoder.Cli.Commands.Coding;
 using PreCoder.Cli.Commands.Ingest;
+using PreCoder.Cli.Commands.Llm;
 using PreCoder.Cli.Commands.Pipeline;
 using PreCoder.Cli.Commands.Study;
 using PreCoder.Cli.Commands.Transcripts;
@@ -52,6 +53,7 @@ public static class CommandRegistration
         });
         config.AddCommand<RunCommand>("run").WithExample("run", "pipelines/transcripts.yaml", "--study", "studies/pilot", "--input", "transcripts/");
         config.AddClassificationCommands();
+        config.AddLlmCommands();
         config.AddAgreementCommands();
         config.AddTranscriptionCommands();
         config.AddCommand<NotAvailableCommand>("serve").WithDescription("Review workspace in the browser (not available yet).");

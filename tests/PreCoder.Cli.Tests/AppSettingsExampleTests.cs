@@ -16,6 +16,7 @@ public sealed class AppSettingsExampleTests
         { typeof(global::PreCoder.Classification.Embeddings.EncoderOptions), global::PreCoder.Classification.Embeddings.EncoderOptions.Section },
         { typeof(global::PreCoder.Classification.ZeroShot.ZeroShotOptions), global::PreCoder.Classification.ZeroShot.ZeroShotOptions.Section },
         { typeof(global::PreCoder.Classification.Trained.TrainerOptions), global::PreCoder.Classification.Trained.TrainerOptions.Section },
+        { typeof(global::PreCoder.Llm.Configuration.LlmOptions), global::PreCoder.Llm.Configuration.LlmOptions.Section },
     };
 
     [Theory]

@@ -15,4 +15,6 @@ public enum TrustFlags
     ChunkBoundary = 8,
     /// <summary>Speaker labels come from automatic separation, not from a person.</summary>
     AutomaticSpeaker = 16,
+    /// <summary>The English text was translated by a language model (<c>precoder translate</c>), not by a person.</summary>
+    MachineTranslation = 32,
 }

@@ -10,8 +10,8 @@ public sealed class StudyOptions
 
     /// <summary>
     /// Whether any component may send study text (transcripts, passages, codes) off this machine, e.g. to an LLM
-    /// service. The default value is false. No component of this version sends study text anywhere; a networked
-    /// classifier or translator must refuse to run while this is false. Downloading model weights
+    /// service. The default value is false. While it is false the LLM classifier and <c>translate</c> refuse an
+    /// <c>Llm:Endpoint</c> that is not on this machine, before any request. Downloading model weights
     /// (<c>precoder models pull</c>) sends no study data and is not governed by it.
     /// </summary>
     public bool AllowNetwork { get; set; }

@@ -86,15 +86,19 @@ public static class ClassifierFactory
 
     public static async Task<IClassifier> CreateAsync(Session session, string name, StudyCodebook codebook, IReadOnlyList<Passage> studyPassages, string? model, CancellationToken cancellationToken)
     {
-        if (name.ToLowerInvariant() is not (Embedded or Trained))
+        if (name.ToLowerInvariant() is not (Embedded or Trained or Llm.LlmClassifierFactory.Name))
         {
-            throw new InputException("--classifier", null, $"'{name}' is not a classifier here (embedded, trained)");
+            throw new InputException("--classifier", null, $"'{name}' is not a classifier here (embedded, trained, llm)");
         }
+        // The LLM's settings and privacy guard are checked before the embedding, which can take minutes.
+        var llm = name.Equals(Llm.LlmClassifierFactory.Name, StringComparison.OrdinalIgnoreCase) ? Llm.LlmSetup.Connect(session) : null;
         var embedded = await CreateEmbeddedAsync(session, codebook, studyPassages, calibrated: true, cancellationToken);
         switch (name.ToLowerInvariant())
         {
             case Embedded:
                 return embedded;
+            case Llm.LlmClassifierFactory.Name:
+                return Llm.LlmClassifierFactory.Create(session, codebook, studyPassages, embedded, llm);
             case Trained:
                 var path = TrainedModelPath(session, model);
                 try

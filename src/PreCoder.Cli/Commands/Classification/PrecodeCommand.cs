@@ -38,6 +38,10 @@ public sealed class PrecodeCommand : StudyCommand<PrecodeSettings>
         }
         var summary = PrecodeSummary.Of(classifier.Name, classifier.ModelVersion, targets.Length, suggestions, codebook.Codebook);
         session.Output.Result(summary, summary.ToText());
+        if (classifier is PreCoder.Llm.Coding.LlmClassifier { Usage: { } usage })
+        {
+            Console.Error.WriteLine(usage.ToText());
+        }
         return 0;
     }
 }

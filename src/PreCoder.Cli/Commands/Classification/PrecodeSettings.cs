@@ -7,7 +7,7 @@ namespace PreCoder.Cli.Commands.Classification;
 public sealed class PrecodeSettings : CommonSettings
 {
     [CommandOption("--classifier <NAME>")]
-    [Description("embedded (default: zero-shot from the codebook, offline) or trained (the model from 'precoder train').")]
+    [Description("embedded (default: zero-shot from the codebook, offline), trained (the model from 'precoder train') or llm (the language model in the Llm settings).")]
     public string Classifier { get; init; } = ClassifierFactory.Embedded;
 
     [CommandOption("--interview <ID>")]

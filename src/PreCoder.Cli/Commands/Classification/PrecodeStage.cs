@@ -48,7 +48,8 @@ public sealed class PrecodeStage : IItemStage
             _classifier = await ClassifierFactory.CreateAsync(session, input.Option("classifier") ?? ClassifierFactory.Embedded, _codebook, passages, input.Option("model"), cancellationToken);
         }
         var suggestions = await Precoding.RunAsync(session, _classifier, _codebook.Version, item.InterviewId ?? item.Key, cancellationToken);
-        return $"{suggestions.Count} suggestions, {suggestions.Count(s => s.Value > 0)} present, {suggestions.Sum(s => s.Evidence.Count)} quotes";
+        var usage = _classifier is PreCoder.Llm.Coding.LlmClassifier { Usage: { } u } ? $"; {u.ToText()} so far" : "";
+        return $"{suggestions.Count} suggestions, {suggestions.Count(s => s.Value > 0)} present, {suggestions.Sum(s => s.Evidence.Count)} quotes{usage}";
     }
 
     /// <summary>The classifier's model version as far as it is known without loading a model: encoder and rules, or the trained model file.</summary>
@@ -61,6 +62,10 @@ public sealed class PrecodeStage : IItemStage
         {
             var path = ClassifierFactory.TrainedModelPath(session, input.Option("model"));
             version += $"/{Path.GetFileName(path)}@{File.GetLastWriteTimeUtc(path):O}";
+        }
+        if (classifier.Equals(Llm.LlmClassifierFactory.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            version += "/" + Llm.LlmClassifierFactory.StageVersion(session);
         }
         return version;
     }
