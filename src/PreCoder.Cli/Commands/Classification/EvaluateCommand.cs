@@ -22,14 +22,22 @@ public sealed class EvaluateCommand : StudyCommand<EvaluateSettings>
             throw new InputException("--folds", null, $"{settings.Folds} folds need at least {settings.Folds} coded interviews; {settings.Coder} coded {study.Cases.Count}");
         }
         var classifier = settings.Classifier.ToLowerInvariant();
-        if (classifier is not (ClassifierFactory.Embedded or ClassifierFactory.Trained))
+        if (classifier is not (ClassifierFactory.Embedded or ClassifierFactory.Trained or Llm.LlmClassifierFactory.Name))
         {
-            throw new InputException("--classifier", null, $"'{settings.Classifier}' is not a classifier here (embedded, trained)");
+            throw new InputException("--classifier", null, $"'{settings.Classifier}' is not a classifier here (embedded, trained, llm)");
         }
+        if (settings.Sizes.Count > 0 && classifier == Llm.LlmClassifierFactory.Name)
+        {
+            throw new InputException("--learning-curve", null, "a learning curve is of the trained classifier (it learns from coded interviews); the llm classifier is not trained");
+        }
+        // Settings and the privacy guard fail before anything is embedded.
+        var llmConnection = classifier == Llm.LlmClassifierFactory.Name ? Llm.LlmSetup.Connect(session) : null;
         var embedded = await ClassifierFactory.CreateEmbeddedAsync(session, study.Codebook, study.Passages, calibrated: false, cancellationToken);
         var trainer = session.Configuration.Bind<TrainerOptions>(TrainerOptions.Section);
         ClassifierEvaluator.ClassifierFactory zeroShot = (_, _, _) => embedded;
         ClassifierEvaluator.ClassifierFactory trained = (training, codes, ct) => TrainedClassifierTrainer.Train(embedded, training, codes, settings.Coder, trainer, cancellationToken: ct);
+        var llm = llmConnection is null ? null : Llm.LlmClassifierFactory.Create(session, study.Codebook, study.Passages, embedded, llmConnection);
+        ClassifierEvaluator.ClassifierFactory llmFactory = (_, _, _) => llm!;
         var progress = new Progress<string>(m => Console.Error.WriteLine(m));
         var format = settings.Json ? "json" : settings.Format.ToLowerInvariant();
 
@@ -48,8 +56,8 @@ public sealed class EvaluateCommand : StudyCommand<EvaluateSettings>
 
         var plan = new EvaluationPlan(settings.Folds) { NearestSentence = NearestSentence(embedded) };
         var comparison = await ClassifierComparisonRunner.RunAsync(
-            classifier == ClassifierFactory.Trained ? trained : zeroShot,
-            classifier == ClassifierFactory.Trained ? zeroShot : null,
+            classifier == ClassifierFactory.Trained ? trained : classifier == Llm.LlmClassifierFactory.Name ? llmFactory : zeroShot,
+            classifier == ClassifierFactory.Embedded ? null : zeroShot,
             study.Cases, study.Codes, study.Codebook.Codebook, settings.Coder, plan, progress, cancellationToken);
         if (classifier == ClassifierFactory.Embedded && comparison.Main.Pairs.Count > 0)
         {
@@ -68,6 +76,10 @@ public sealed class EvaluateCommand : StudyCommand<EvaluateSettings>
             "json" => Json(settings.Pairs ? comparison : comparison with { Main = comparison.Main with { Pairs = [] }, BaseRate = comparison.BaseRate with { Pairs = [] }, ZeroShot = comparison.ZeroShot is null ? null : comparison.ZeroShot with { Pairs = [] } }),
             _ => EvaluationText.Format(comparison),
         });
+        if (llm?.Usage is { } usage)
+        {
+            Console.Error.WriteLine(usage.ToText());
+        }
         return 0;
     }
 

@@ -12,7 +12,7 @@ public sealed class EvaluateSettings : CommonSettings
     public string Coder { get; init; } = "";
 
     [CommandOption("--classifier <NAME>")]
-    [Description("embedded (default) or trained (retrained on each fold's other interviews). The coder's base rate and zero-shot are always shown beside it.")]
+    [Description("embedded (default), trained (retrained on each fold's other interviews) or llm (the Llm settings). The coder's base rate and zero-shot are always shown beside it.")]
     public string Classifier { get; init; } = ClassifierFactory.Embedded;
 
     [CommandOption("--folds <K>")]
