@@ -9,7 +9,7 @@ using PreCoder.Codebooks.Yaml;
 using PreCoder.TestKit;
 
 // Quick mode (default): one timed pass per measurement, printed as a Markdown table for docs/benchmarks/precode.md.
-// --bdn runs the BenchmarkDotNet encoder benchmark instead. Options: --interviews N (default 2) --words N (default 13000)
+// --bdn runs the BenchmarkDotNet encoder benchmark instead; --train times training at seed scale (TrainingBenchmark). Options: --interviews N (default 2) --words N (default 13000)
 // --encoder MiniLM|ArcticXs --precision Int8|Float32 --min-span N --max-span N (span sizes, default the EncoderOptions defaults)
 // --scoring-only (skips the bare-encoder passes, so scoring can be timed alone on a busy machine)
 // --repeat N (scores the interviews N more times once compiled and reports the fastest pass, default 1).
@@ -29,6 +29,12 @@ const int SeedInterviews = 220;
 const int SeedVariables = 288;
 
 var codebook = CodebookYaml.Read(File.ReadAllText(RepoPaths.SeedCodebook), RepoPaths.SeedCodebook).GetCodebookOrThrow();
+if (args.Contains("--train"))
+{
+    // Training at seed scale (docs/benchmarks/learning.md): --interviews N (default 220) --words N --variables N (default 288).
+    await TrainingBenchmark.RunAsync(codebook, int.Parse(Arg("--interviews", "220"), CultureInfo.InvariantCulture), words, int.Parse(Arg("--variables", "288"), CultureInfo.InvariantCulture));
+    return;
+}
 var study = SeedScaleStudy.Build(interviews, words);
 // Only what the pipeline embeds: passages some variable reads (the interviewer's questions are context, not embedded).
 var passages = study.SelectMany(p => p).Where(p => EmbeddedClassifier.IsRead(codebook, [], p)).ToArray();

@@ -12,11 +12,27 @@ public sealed class SentenceContext
 {
     private readonly Dictionary<PassageVectors, float[]> _before;
     private readonly Dictionary<EmbeddedSpan, SparseVector> _ngrams;
+    private readonly Dictionary<EmbeddedSpan, float[]> _cues = new(ReferenceEqualityComparer.Instance);
 
     private SentenceContext(Dictionary<PassageVectors, float[]> before, Dictionary<EmbeddedSpan, SparseVector> ngrams)
     {
         _before = before;
         _ngrams = ngrams;
+    }
+
+    /// <summary>The sentence's <see cref="SentenceCues"/>, worked out once and read by every variable's model.</summary>
+    public float[] Cues(PassageVectors passage, EmbeddedSpan span)
+    {
+        lock (_cues)
+        {
+            if (!_cues.TryGetValue(span, out var cues))
+            {
+                cues = new float[SentenceCues.Count];
+                SentenceCues.Write(passage.Text.Substring(span.Start, span.Length), cues);
+                _cues[span] = cues;
+            }
+            return cues;
+        }
     }
 
     public float[] TurnBefore(PassageVectors passage) => _before.TryGetValue(passage, out var v) ? v : [];

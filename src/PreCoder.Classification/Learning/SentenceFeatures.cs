@@ -14,18 +14,20 @@ public static class SentenceFeatures
 
     public const int TailCount = 1 + SentenceCues.Count;
 
-    public static float[] Own(ScoredSpan s, float[] turnBefore)
+    public static float[] Own(ScoredSpan s, SentenceContext context)
     {
+        var turnBefore = context.TurnBefore(s.Passage);
         var d = s.Span.Vector.Length;
         var features = new float[Count(d)];
         s.Span.Vector.CopyTo(features, 0);
         turnBefore.AsSpan(0, Math.Min(d, turnBefore.Length)).CopyTo(features.AsSpan(d));
-        WriteTail(s, features.AsSpan(2 * d));
+        WriteTail(s, context, features.AsSpan(2 * d));
         return features;
     }
 
-    public static float[] Shared(ScoredSpan s, float[] turnBefore, float[] description)
+    public static float[] Shared(ScoredSpan s, SentenceContext context, float[] description)
     {
+        var turnBefore = context.TurnBefore(s.Passage);
         var d = s.Span.Vector.Length;
         var features = new float[Count(d)];
         System.Numerics.Tensors.TensorPrimitives.Multiply(s.Span.Vector, description, features.AsSpan(0, d));
@@ -33,14 +35,14 @@ public static class SentenceFeatures
         {
             System.Numerics.Tensors.TensorPrimitives.Multiply(turnBefore, description, features.AsSpan(d, d));
         }
-        WriteTail(s, features.AsSpan(2 * d));
+        WriteTail(s, context, features.AsSpan(2 * d));
         return features;
     }
 
     /// <summary>The features after the vectors: the zero-shot z and the cues.</summary>
-    public static void WriteTail(ScoredSpan s, Span<float> into)
+    public static void WriteTail(ScoredSpan s, SentenceContext context, Span<float> into)
     {
         into[0] = double.IsFinite(s.Z) ? (float)Math.Clamp(s.Z, -10, 30) : -10f;
-        SentenceCues.Write(s.Text, into[1..]);
+        context.Cues(s.Passage, s.Span).CopyTo(into[1..]);
     }
 }

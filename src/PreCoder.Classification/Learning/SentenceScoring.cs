@@ -52,7 +52,7 @@ public static class SentenceScoring
                 var turn = context.TurnBefore(s.Passage);
                 passagePart = turn.Length == dimensions ? TensorPrimitives.Dot(before, turn) : 0;
             }
-            SentenceFeatures.WriteTail(s, tail);
+            SentenceFeatures.WriteTail(s, context, tail);
             var z = bias + TensorPrimitives.Dot(head, s.Span.Vector) + passagePart + TensorPrimitives.Dot(tailWeights, tail);
             if (model.SparseWidth > 0)
             {

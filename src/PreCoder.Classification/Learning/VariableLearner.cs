@@ -41,7 +41,7 @@ public sealed class VariableLearner
         LinearModel?[] sharedByFold = new LinearModel?[_options.CrossFitFolds];
         if (needShared.Count > 0 && sharedQuotes >= _options.MinOwnQuotes)
         {
-            var rows = pooled.SelectMany(kv => kv.Value.Rows.Select(r => (r.Interview, Features: SentenceFeatures.Shared(r.Span, Before(r.Interview, r.Span), Description(kv.Key)), r.Quoted, Ngrams: (SparseVector?)null))).ToArray();
+            var rows = pooled.SelectMany(kv => kv.Value.Rows.Select(r => (r.Interview, Features: SentenceFeatures.Shared(r.Span, _context[r.Interview], Description(kv.Key)), r.Quoted, Ngrams: (SparseVector?)null))).ToArray();
             shared = FitSentences(rows, fold: null);
             for (var f = 0; f < sharedByFold.Length; f++)
             {
@@ -71,7 +71,7 @@ public sealed class VariableLearner
         if (evidence.Quotes >= _options.MinOwnQuotes)
         {
             source = SentenceSource.Own;
-            var rows = evidence.Rows.Select(r => (r.Interview, Features: SentenceFeatures.Own(r.Span, Before(r.Interview, r.Span)), r.Quoted, Ngrams: _options.SentenceNgrams ? _context[r.Interview].Ngrams(r.Span.Passage, r.Span.Span) : null)).ToArray();
+            var rows = evidence.Rows.Select(r => (r.Interview, Features: SentenceFeatures.Own(r.Span, _context[r.Interview]), r.Quoted, Ngrams: _options.SentenceNgrams ? _context[r.Interview].Ngrams(r.Span.Passage, r.Span.Span) : null)).ToArray();
             own = FitSentences(rows, fold: null);
             for (var f = 0; f < ownByFold.Length; f++)
             {
@@ -146,8 +146,6 @@ public sealed class VariableLearner
         // (balanced weights measured slightly worse on the development data).
         return LogisticTrainer.Fit(used.Select(r => r.Features).ToArray(), ngrams ? used.Select(r => r.Ngrams!).ToArray() : null, HashedNgrams.Buckets, y, null, _options.L2, _options.Seed);
     }
-
-    private float[] Before(string interview, ScoredSpan span) => _context[interview].TurnBefore(span.Passage);
 
     private VariableMentions? Mentions(string interview, string variable) =>
         _analyses.TryGetValue(interview, out var a) && a.Mentions.TryGetValue(variable, out var m) ? m : null;
