@@ -5,6 +5,7 @@ using PreCoder.Cli.Commands.Codebooks;
 using PreCoder.Cli.Commands.Coding;
 using PreCoder.Cli.Commands.Ingest;
 using PreCoder.Cli.Commands.Pipeline;
+using PreCoder.Cli.Commands.Reports;
 using PreCoder.Cli.Commands.Study;
 using PreCoder.Cli.Commands.Transcripts;
 using PreCoder.Cli.Infrastructure;
@@ -51,6 +52,7 @@ public static class CommandRegistration
         config.AddCommand<RunCommand>("run").WithExample("run", "pipelines/transcripts.yaml", "--study", "studies/pilot", "--input", "transcripts/");
         config.AddClassificationCommands();
         config.AddAgreementCommands();
+        config.AddReportsCommands();
         config.AddTranscriptionCommands();
         config.AddCommand<NotAvailableCommand>("serve").WithDescription("Review workspace in the browser (not available yet).");
     }

@@ -77,7 +77,7 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
         }
         if (!session.Folder.Exists)
         {
-            throw new UnavailableException($"{session.Folder.Path}: no study here; pass --study DIR, or --ratings FILE to analyse a ratings CSV without one");
+            throw new UnavailableException($"{session.Folder.Path}: no study here (no {PreCoder.Store.Studies.StudyFolder.SettingsFileName}); create one with 'precoder init {session.Folder.Path}' or pass --study DIR, or analyse a ratings CSV with --ratings FILE");
         }
         await WriteAsync(session, settings, cancellationToken);
         return 0;

@@ -1,0 +1,16 @@
+using Spectre.Console.Cli;
+
+namespace PreCoder.Cli.Commands.Reports;
+
+public static class ReportsCommands
+{
+    public static void AddReportsCommands(this IConfigurator config)
+    {
+        config.AddBranch("export", b =>
+        {
+            b.SetDescription("Study exports for other tools: the analysis matrix for R and SPSS.");
+            b.AddCommand<ExportMatrixCommand>("matrix")
+                .WithExample("export", "matrix", "--coder", "consensus", "--format", "sav,r", "--out", "analysis/");
+        });
+    }
+}

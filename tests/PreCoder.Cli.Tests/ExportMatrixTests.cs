@@ -1,0 +1,43 @@
+namespace PreCoder.Cli.Tests;
+
+/// <summary><c>export matrix</c> on the sample study: the files an analyst opens in R or SPSS.</summary>
+public sealed class ExportMatrixTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task ExportMatrix_SampleStudyConsensus_CsvSpssAndRSideBySide()
+    {
+        var study = await SampleStudy.CreateAsync(_dir);
+        var outDir = _dir.Sub("analysis");
+
+        var result = await SampleStudy.Ok("export", "matrix", "--study", study, "--coder", "consensus", "--format", "sav,r", "--out", outDir);
+
+        Assert.Contains("consensus of ayse, jonas", result.Stdout);
+        var lines = File.ReadAllLines(Path.Combine(outDir, "matrix.csv"));
+        Assert.Equal(11, lines.Length);
+        Assert.StartsWith("interview,gender,local_foreign,", lines[0]);
+        Assert.Contains(",vul_poverty,", lines[0]);
+        Assert.StartsWith("int01,male,local,Iraqi,16,", lines[1]);
+        var sps = File.ReadAllText(Path.Combine(outDir, "matrix.sps"));
+        Assert.Contains("/FILE=\"matrix.csv\"", sps);
+        Assert.Contains("(LOWEST THRU -1).", sps);
+        var r = File.ReadAllText(Path.Combine(outDir, "matrix.R"));
+        Assert.Contains("read.csv(precoder_csv", r);
+        Assert.Contains("precoder[[\"vul_poverty\"]] <- factor(", r);
+    }
+
+    [Fact]
+    public async Task ExportMatrix_SpssWithoutOut_ExitThreeNamingOption()
+    {
+        var study = _dir.Sub("s");
+        await SampleStudy.Ok("init", study);
+
+        var result = await CliRunner.RunAsync("export", "matrix", "--study", study, "--format", "sav");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith("error: --out: ", result.Stderr);
+    }
+}
