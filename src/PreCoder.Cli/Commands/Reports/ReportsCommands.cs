@@ -12,5 +12,7 @@ public static class ReportsCommands
             b.AddCommand<ExportMatrixCommand>("matrix")
                 .WithExample("export", "matrix", "--coder", "consensus", "--format", "sav,r", "--out", "analysis/");
         });
+        config.AddCommand<QuotesCommand>("quotes")
+            .WithExample("quotes", "--variable", "vul_poverty", "--by", "gender", "--format", "docx", "--out", "poverty.docx");
     }
 }
