@@ -60,6 +60,10 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
         [Description("Bootstrap resamples for the 95% intervals; 0 for none (default 1000).")]
         public int Resamples { get; init; } = 1000;
 
+        [CommandOption("--charts <DIR>")]
+        [Description("Also write the forest plot per variable as DIR/agreement-forest.svg.")]
+        public string? Charts { get; init; }
+
         [CommandOption("--matrix <DIR>")]
         [Description("Also write each variable's units x coders ratings matrix as DIR/VARIABLE.csv.")]
         public string? Matrix { get; init; }
@@ -128,6 +132,7 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
 
         var analyzer = new ReliabilityAnalyzer(new ReliabilityOptions(metric, settings.Resamples, settings.Seed, IncludeCategories: true, IncludeVariables: by == "variable"));
         var report = analyzer.Analyze(variables, coders, ratings);
+        Reports.ChartWriter.Write(settings.Charts, PreCoder.Reporting.Charts.ReportCharts.For(report));
 
         if (settings.Matrix is not null)
         {

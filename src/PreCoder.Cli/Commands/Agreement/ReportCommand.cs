@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Core.Errors;
 using PreCoder.Reporting.Rendering;
+using PreCoder.Reporting.Charts;
 using PreCoder.Reporting.StudyReports;
 using PreCoder.Reporting.StudyTables;
 using PreCoder.Reporting.Timepoints;
@@ -35,6 +36,10 @@ public sealed class ReportCommand : StudyCommand<ReportCommand.Settings>
         [CommandOption("--out <FILE>")]
         [Description("Write the tables here instead of standard output.")]
         public string? Out { get; init; }
+
+        [CommandOption("--charts <DIR>")]
+        [Description("Also write each category's bar chart (% mentioned per group) as DIR/mentioned-CATEGORY.svg.")]
+        public string? Charts { get; init; }
     }
 
     protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
@@ -67,6 +72,7 @@ public sealed class ReportCommand : StudyCommand<ReportCommand.Settings>
             throw new InputException("--by", null, $"no interview has attribute '{settings.By}' (import them with 'attributes import')");
         }
         var report = StudyReportBuilder.Build(settings.By, codebook.Codebook, interviews, codes, settings.Timepoints);
+        ChartWriter.Write(settings.Charts, ReportCharts.For(report));
         if (xlsx)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Out!))!);
