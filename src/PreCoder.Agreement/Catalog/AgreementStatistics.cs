@@ -11,17 +11,25 @@ public static class AgreementStatistics
 {
     private const string PercentWithin = "percent-within-";
 
+    // The names study reports use (precoder agreement --metric) for the same statistics.
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ac2"] = "ac2-quadratic",
+        ["agreement"] = "percent",
+    };
+
     private static readonly (string Suffix, AgreementWeights Weights)[] Weightings =
         [("", AgreementWeights.Unweighted), ("-linear", AgreementWeights.Linear), ("-quadratic", AgreementWeights.Quadratic)];
 
     /// <summary>Gets every named statistic; <c>percent-within-N</c> for any N is found by <see cref="TryFind"/> as well.</summary>
     public static IReadOnlyList<AgreementStatistic> All { get; } = Build();
 
-    /// <summary>Finds a statistic by name, case-insensitively; also <c>percent-within-N</c> for a tolerance N.</summary>
+    /// <summary>Finds a statistic by name, case-insensitively; also <c>percent-within-N</c> for a tolerance N, and <c>ac2</c> and <c>agreement</c> as study reports name them.</summary>
     public static bool TryFind(string name, out AgreementStatistic statistic)
     {
         ArgumentNullException.ThrowIfNull(name);
         name = name.Trim();
+        name = Aliases.GetValueOrDefault(name, name);
         statistic = All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase))!;
         if (statistic is null && name.StartsWith(PercentWithin, StringComparison.OrdinalIgnoreCase)
             && double.TryParse(name[PercentWithin.Length..], NumberStyles.Float, CultureInfo.InvariantCulture, out var tolerance) && tolerance >= 0)

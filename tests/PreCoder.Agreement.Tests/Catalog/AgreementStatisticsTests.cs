@@ -16,6 +16,16 @@ public sealed class AgreementStatisticsTests
         Assert.Equal(33, names.Count);
     }
 
+    [Theory]
+    [InlineData("ac2", "ac2-quadratic")]
+    [InlineData("AGREEMENT", "percent")]
+    public void TryFind_StudyReportName_FindsSameStatistic(string alias, string name)
+    {
+        Assert.True(AgreementStatistics.TryFind(alias, out var statistic));
+
+        Assert.Equal(name, statistic.Name);
+    }
+
     [Fact]
     public void Compute_KappaOnThreeCoders_NullNotThrow()
     {
