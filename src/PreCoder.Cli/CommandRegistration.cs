@@ -6,6 +6,7 @@ using PreCoder.Cli.Commands.Coding;
 using PreCoder.Cli.Commands.Ingest;
 using PreCoder.Cli.Commands.Llm;
 using PreCoder.Cli.Commands.Pipeline;
+using PreCoder.Cli.Commands.Reports;
 using PreCoder.Cli.Commands.Study;
 using PreCoder.Cli.Commands.Transcripts;
 using PreCoder.Cli.Infrastructure;
@@ -55,6 +56,7 @@ public static class CommandRegistration
         config.AddClassificationCommands();
         config.AddLlmCommands();
         config.AddAgreementCommands();
+        config.AddReportsCommands();
         config.AddTranscriptionCommands();
         config.AddCommand<NotAvailableCommand>("serve").WithDescription("Review workspace in the browser (not available yet).");
     }

@@ -38,7 +38,7 @@ public static class CodebookFiles
             CodebookFormat.Yaml => CodebookYaml.Read(text, path),
             CodebookFormat.Json => CodebookJson.Read(text, path),
             CodebookFormat.Qdc => CodebookQdc.Read(text, path),
-            _ => CodebookCsv.Read(text, path),
+            _ => ReadCsv(text, path),
         };
     }
 
@@ -49,7 +49,10 @@ public static class CodebookFiles
     public static IReadOnlyList<CodebookDiagnostic> Validate(Codebook codebook, string name = "<codebook>") =>
         CodebookValidator.Validate(codebook, name);
 
-    /// <summary>Writes <paramref name="codebook"/> to <paramref name="path"/> in <paramref name="format"/>, or the format its extension names.</summary>
+    /// <summary>
+    /// Writes <paramref name="codebook"/> to <paramref name="path"/> in <paramref name="format"/>, or the format its
+    /// extension names; CSV also writes its side file of codebook rows (<see cref="CodebookCsv.SideFilePath"/>).
+    /// </summary>
     public static void Save(Codebook codebook, string path, CodebookFormat? format = null)
     {
         var resolved = Resolve(path, format);
@@ -65,6 +68,10 @@ public static class CodebookFiles
             return;
         }
         File.WriteAllText(path, ToText(codebook, resolved), Utf8);
+        if (resolved == CodebookFormat.Csv)
+        {
+            File.WriteAllText(CodebookCsv.SideFilePath(path), CodebookCsv.WriteSideFile(codebook), Utf8);
+        }
     }
 
     /// <summary>The file content for the text formats (all but <see cref="CodebookFormat.Xlsx"/>).</summary>
@@ -76,6 +83,12 @@ public static class CodebookFiles
         CodebookFormat.Csv => CodebookCsv.Write(codebook),
         _ => throw new ArgumentException("xlsx is binary; use Save or CodebookXlsx.Write", nameof(format)),
     };
+
+    private static CodebookReadResult ReadCsv(string text, string path)
+    {
+        var side = CodebookCsv.SideFilePath(path);
+        return File.Exists(side) ? CodebookCsv.Read(text, path, File.ReadAllText(side), side) : CodebookCsv.Read(text, path);
+    }
 
     private static CodebookFormat Resolve(string path, CodebookFormat? format) =>
         format ?? CodebookFormats.FromPath(path)

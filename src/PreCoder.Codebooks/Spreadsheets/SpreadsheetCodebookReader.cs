@@ -6,29 +6,58 @@ using PreCoder.Core.Codebooks;
 namespace PreCoder.Codebooks.Spreadsheets;
 
 /// <summary>
-/// Turns spreadsheet rows into a codebook: <c>#key</c> rows carry the codebook header, categories and named
-/// scales; then one header row and one row per variable. Shared by CSV and XLSX so both read identically.
+/// Turns spreadsheet rows into a codebook: <c>#key</c> rows (from a CSV's side file, an XLSX's codebook sheet, or
+/// older CSVs above the header) carry the codebook header, categories and named scales; then one header row and
+/// one row per variable. Shared by CSV and XLSX so both read identically.
 /// </summary>
 internal sealed class SpreadsheetCodebookReader(DiagnosticBag bag, SourceMap map)
 {
     private readonly List<Category> _categories = [];
     private readonly List<Scale> _scales = [];
+    private readonly Dictionary<string, string> _header = new(StringComparer.Ordinal);
+    private readonly List<string> _missingReasons = [];
+
+    /// <summary>
+    /// Reads the codebook rows of a side file (the <c>#key</c> rows a plain CSV table leaves out) before
+    /// <see cref="Read"/>. Its problems go to <paramref name="sideBag"/>, which names the side file; its lines are
+    /// not recorded, since validation problems are reported against the main file.
+    /// </summary>
+    public void ReadSideFile(IReadOnlyList<SheetRow> rows, DiagnosticBag sideBag)
+    {
+        var reader = new SpreadsheetCodebookReader(sideBag, new SourceMap());
+        foreach (var row in rows.Where(r => !r.IsBlank))
+        {
+            if (row.Cell(0).StartsWith('#'))
+            {
+                reader.ReadMeta(row);
+            }
+            else
+            {
+                sideBag.Error(row.Line, "a codebook side file holds only rows starting with '#'", "move variable rows to the main table");
+            }
+        }
+        _categories.AddRange(reader._categories);
+        _scales.AddRange(reader._scales);
+        _missingReasons.AddRange(reader._missingReasons);
+        foreach (var (key, value) in reader._header)
+        {
+            _header[key] = value;
+        }
+    }
 
     public Codebook? Read(IReadOnlyList<SheetRow> rows, string fileName)
     {
-        var header = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["id"] = Identifiers.Slug(Path.GetFileNameWithoutExtension(fileName)),
-            ["name"] = Path.GetFileNameWithoutExtension(fileName),
-        };
-        var missingReasons = new List<string>();
+        var header = _header;
+        header.TryAdd("id", Identifiers.Slug(Path.GetFileNameWithoutExtension(fileName)));
+        header.TryAdd("name", Path.GetFileNameWithoutExtension(fileName));
+        var missingReasons = _missingReasons;
         Dictionary<string, int>? columns = null;
         var variables = new List<Variable>();
         foreach (var row in rows.Where(r => !r.IsBlank))
         {
             if (row.Cell(0).StartsWith('#'))
             {
-                ReadMeta(row, header, missingReasons);
+                ReadMeta(row);
             }
             else if (columns is null)
             {
@@ -62,8 +91,10 @@ internal sealed class SpreadsheetCodebookReader(DiagnosticBag bag, SourceMap map
         };
     }
 
-    private void ReadMeta(SheetRow row, Dictionary<string, string> header, List<string> missingReasons)
+    private void ReadMeta(SheetRow row)
     {
+        var header = _header;
+        var missingReasons = _missingReasons;
         var key = row.Cell(0)[1..].Trim().ToLowerInvariant();
         switch (key)
         {
@@ -207,7 +238,7 @@ internal sealed class SpreadsheetCodebookReader(DiagnosticBag bag, SourceMap map
         }
         if (anchorsCell.Length == 0 && description.Length == 0)
         {
-            return scale!;
+            return Declared(scale!);
         }
         var anchors = scale!.Anchors;
         if (anchorsCell.Length > 0)
@@ -224,8 +255,12 @@ internal sealed class SpreadsheetCodebookReader(DiagnosticBag bag, SourceMap map
             return scale;
         }
         // Anchors or a description of its own make the scale the variable's own, named after it as inline YAML scales are.
-        return scale with { Name = id, Anchors = anchors, Description = NullIfEmpty(description) };
+        return Declared(scale with { Name = id, Anchors = anchors, Description = NullIfEmpty(description) });
     }
+
+    // A plain table spells every scale out (so it reads without its side file); one identical to a declared scale is that scale.
+    private Scale Declared(Scale scale) =>
+        _scales.Any(s => ReferenceEquals(s, scale)) ? scale : _scales.FirstOrDefault(s => ScaleEquality.SameContent(s, scale)) ?? scale;
 
     private T Choice<T>(string text, string column, string label, int line, string[] allowed, T fallback, Func<string, T> parse)
     {

@@ -21,12 +21,16 @@ internal static class SpreadsheetCodebookWriter
         return rows;
     }
 
-    public static List<IReadOnlyList<string>> VariableRows(Codebook codebook)
+    /// <summary>
+    /// The header and one row per variable. <paramref name="selfContained"/> spells every scale out as notation,
+    /// anchors and description instead of naming a declared scale, so the table reads without its codebook rows.
+    /// </summary>
+    public static List<IReadOnlyList<string>> VariableRows(Codebook codebook, bool selfContained = false)
     {
         var rows = new List<IReadOnlyList<string>> { SpreadsheetColumns.All };
         foreach (var v in codebook.Variables)
         {
-            var (scale, anchors, scaleDescription) = ScaleCells(v.Scale, codebook.Scales);
+            var (scale, anchors, scaleDescription) = ScaleCells(v.Scale, selfContained ? [] : codebook.Scales);
             rows.Add(
             [
                 v.Id,

@@ -225,7 +225,8 @@ public static class CodebookValidator
         }
         if (scale.Anchors.Count == 0)
         {
-            c.Error(path, $"{label} is ordinal but has no anchors", $"add 'anchors:' with one text per level {Num(lo)}..{Num(hi)}, e.g. {{{Num(lo)}: Not present, ...}}");
+            // Anchors are optional in every format: a bare 1..5 rating scale is a valid codebook, only a less helpful one.
+            c.Warning(path, $"{label} is ordinal but has no anchors", $"add 'anchors:' with one text per level {Num(lo)}..{Num(hi)}, e.g. {{{Num(lo)}: Not present, ...}}");
             return;
         }
         CheckAnchorRange(scale, lo, hi, label, path, c);

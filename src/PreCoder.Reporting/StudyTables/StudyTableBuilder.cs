@@ -1,5 +1,6 @@
 using PreCoder.Core.Codebooks;
 using PreCoder.Reporting.Reliability;
+using PreCoder.Reporting.StudyCodes;
 
 namespace PreCoder.Reporting.StudyTables;
 
@@ -14,21 +15,32 @@ public static class StudyTableBuilder
 {
     public static StudyTable Build(string attribute, string coder, IReadOnlyList<Variable> variables, IReadOnlyList<StudyInterview> interviews, IReadOnlyList<UnitRating> ratings)
     {
-        var grouped = interviews
-            .Where(i => i.Attributes.TryGetValue(attribute, out var v) && !string.IsNullOrWhiteSpace(v))
-            .GroupBy(i => i.Attributes[attribute].Trim(), StringComparer.OrdinalIgnoreCase)
-            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-            .ToArray();
         var scores = ratings
             .Where(r => r.CoderId == coder)
             .GroupBy(r => (r.Unit, r.VariableId))
             .ToDictionary(g => g.Key, g => g.All(r => double.IsNaN(r.Value)) ? double.NaN : g.Where(r => !double.IsNaN(r.Value)).Max(r => r.Value));
 
-        var rows = variables.Where(v => v.Scale.HasPresence).Select(v => new StudyTableRow(v.Id, v.Name, v.Category, grouped.Select(g => Cell(v, g.Key, g.ToArray(), scores)).ToArray())).ToArray();
+        return Build(attribute, coder, variables, interviews, scores);
+    }
+
+    /// <summary>The tables from a <see cref="CodeSource"/> (one coder, a machine or the consensus), labelled with its description.</summary>
+    public static StudyTable Build(string attribute, IReadOnlyList<Variable> variables, IReadOnlyList<StudyInterview> interviews, CodeSource codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var scores = codes.Scores.ToDictionary(kv => kv.Key, kv => kv.Value.Value ?? double.NaN);
+        return Build(attribute, codes.Description, variables, interviews, scores);
+    }
+
+    private static StudyTable Build(string attribute, string coder, IReadOnlyList<Variable> variables, IReadOnlyList<StudyInterview> interviews, Dictionary<(string, string), double> scores)
+    {
+        var grouped = StudyGroups.Of(attribute, interviews);
+        var rows = variables.Where(v => v.Scale.HasPresence)
+            .Select(v => new StudyTableRow(v.Id, v.Name, v.Category, grouped.Select(g => Cell(v, g.Key, g.Members, scores)).ToArray()) { PresenceOnly = v.Scale.Kind == ScaleKind.Binary })
+            .ToArray();
         return new StudyTable(attribute, coder, grouped.Select(g => g.Key).ToArray(), rows);
     }
 
-    private static StudyTableCell Cell(Variable variable, string group, StudyInterview[] members, Dictionary<(string, string), double> scores)
+    private static StudyTableCell Cell(Variable variable, string group, IReadOnlyList<StudyInterview> members, Dictionary<(string, string), double> scores)
     {
         var applicable = members.Where(i => variable.AppliesToAttributes(i.Attributes)).ToArray();
         if (applicable.Length == 0)

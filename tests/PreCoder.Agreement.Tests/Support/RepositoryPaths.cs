@@ -8,6 +8,9 @@ internal static class RepositoryPaths
     /// <summary>Gets the folder holding the published inter-rater reliability reference data.</summary>
     public static string IrrData => Path.Combine(Root.Value, "tests", "data", "irr");
 
+    /// <summary>Gets the agreement library's project folder.</summary>
+    public static string AgreementProject => Path.Combine(Root.Value, "src", "PreCoder.Agreement");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -63,7 +63,7 @@ public sealed class SeedCodebookTests : IDisposable
     [Fact]
     public void Csv_SeedRoundTrip_SameCodebook()
     {
-        var back = CodebookCsv.Read(CodebookCsv.Write(Seed.Value), "seed.csv");
+        var back = CodebookCsv.Read(CodebookCsv.Write(Seed.Value), "seed.csv", CodebookCsv.WriteSideFile(Seed.Value));
 
         Diagnose.Clean(back);
         CodebookAssert.Equivalent(Seed.Value, back.Codebook!);

@@ -14,24 +14,96 @@ public sealed class CodebookCsvTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void Write_ReadBack_Lossless()
+    public void Write_ReadBackWithSideFile_Lossless()
     {
         var codebook = CodebookYaml.Read(Some.FullYaml, "full.yaml").Codebook!;
 
-        var back = CodebookCsv.Read(CodebookCsv.Write(codebook), "full.csv");
+        var back = CodebookCsv.Read(CodebookCsv.Write(codebook), "full.csv", CodebookCsv.WriteSideFile(codebook));
 
         Diagnose.Clean(back);
         CodebookAssert.Equivalent(codebook, back.Codebook!);
     }
 
     [Fact]
-    public void Write_FirstColumns_ExactlyAsSpecified()
+    public void Write_FirstLine_IsTheHeader()
     {
         var codebook = CodebookYaml.Read(Some.FullYaml, "full.yaml").Codebook!;
 
-        var header = CodebookCsv.Write(codebook).Split("\r\n").First(l => !l.StartsWith('#'));
+        var lines = CodebookCsv.Write(codebook).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.StartsWith(Columns + ",", header);
+        Assert.StartsWith(Columns + ",", lines[0]);
+        Assert.DoesNotContain(lines, l => l.StartsWith('#'));
+    }
+
+    [Fact]
+    public void Write_TableAlone_ReadsWithEveryScaleSpelledOut()
+    {
+        var codebook = CodebookYaml.Read(Some.FullYaml, "full.yaml").Codebook!;
+
+        var back = CodebookCsv.Read(CodebookCsv.Write(codebook), "full.csv");
+
+        Assert.True(back.Succeeded, string.Join("\n", back.Diagnostics));
+        Assert.Equal(codebook.Variables.Select(v => v.Id), back.Codebook!.Variables.Select(v => v.Id));
+        foreach (var (e, a) in codebook.Variables.Zip(back.Codebook.Variables))
+        {
+            Assert.True(Scales.ScaleEquality.SameContent(e.Scale, a.Scale), $"scale of {e.Id} differs");
+        }
+    }
+
+    [Fact]
+    public void Save_Csv_WritesPlainTableAndSideFileThatLoadsBack()
+    {
+        var codebook = CodebookYaml.Read(Some.FullYaml, "full.yaml").Codebook!;
+        var path = _temp.File("full.csv");
+
+        CodebookFiles.Save(codebook, path);
+
+        Assert.StartsWith(Columns + ",", File.ReadLines(path).First());
+        Assert.StartsWith("#id,full", File.ReadLines(CodebookCsv.SideFilePath(path)).First());
+        Assert.EndsWith("full.meta.csv", CodebookCsv.SideFilePath(path));
+        CodebookAssert.Equivalent(codebook, CodebookFiles.Load(path));
+    }
+
+    [Fact]
+    public void Read_BadSideFileRow_ErrorNamesSideFileAndLine()
+    {
+        var path = _temp.Write("s.csv", $"{Columns}\nvul_a,A,V,X.,,,,\n");
+        _temp.Write("s.meta.csv", "#id,s\n#colour,blue\n");
+
+        var result = CodebookFiles.Read(path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((CodebookCsv.SideFilePath(path), 2), (error.File, error.Line));
+        Assert.Contains("unknown codebook row '#colour'", error.Message);
+    }
+
+    [Fact]
+    public void Read_OrdinalWithEmptyAnchors_ImportsWithWarning()
+    {
+        var path = _temp.Write("likert5.csv", $"""
+            {Columns}
+            att_trust,Trust,Attitudes,How much they trust the group.,ordinal:1..5,,,
+            """);
+
+        var result = CodebookFiles.Read(path);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var scale = result.Codebook!.Find("att_trust")!.Scale;
+        Assert.Equal((1d, 5d, 0), (scale.Min!.Value, scale.Max!.Value, scale.Anchors.Count));
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(2, warning.Line);
+        Assert.Contains("is ordinal but has no anchors", warning.Message);
+    }
+
+    [Fact]
+    public void Read_OldFileWithCodebookRowsAboveHeader_StillReads()
+    {
+        var path = _temp.Write("old.csv", $"#id,old\n#category,vul,Vulnerabilities\n{Columns}\nvul_a,A,vul,X.,,,,\n");
+
+        var result = CodebookFiles.Read(path);
+
+        Diagnose.Clean(result);
+        Assert.Equal(("old", "vul"), (result.Codebook!.Id, result.Codebook.Variables[0].Category));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class CodebookHashTests
     {
         var codebook = CodebookYaml.Read(Some.FullYaml, "full.yaml").Codebook!;
 
-        var viaCsv = CodebookCsv.Read(CodebookCsv.Write(codebook), "x.csv").Codebook!;
+        var viaCsv = CodebookCsv.Read(CodebookCsv.Write(codebook), "x.csv", CodebookCsv.WriteSideFile(codebook)).Codebook!;
         var viaQdc = CodebookQdc.Read(CodebookQdc.Write(codebook), "x.qdc").Codebook!;
 
         Assert.Equal(CodebookHash.Compute(codebook), CodebookHash.Compute(viaCsv));

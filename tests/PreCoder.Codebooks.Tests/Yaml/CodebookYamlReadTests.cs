@@ -88,7 +88,7 @@ public sealed class CodebookYamlReadTests : IDisposable
     }
 
     [Fact]
-    public void Read_OrdinalScaleWithoutAnchors_ReportsErrorAtScale()
+    public void Read_OrdinalScaleWithoutAnchors_WarnsAtScaleAndImports()
     {
         var path = _temp.Write("codebook.yaml", Some.Header.Replace(
             "  gender: {kind: nominal, categories: [male, female]}",
@@ -97,8 +97,10 @@ public sealed class CodebookYamlReadTests : IDisposable
 
         var result = CodebookFiles.Read(path);
 
-        var error = Diagnose.HasError(result, 8, "scale 'weight' is ordinal but has no anchors");
-        Assert.Contains("anchors:", error.Hint);
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal((8, "scale 'weight' is ordinal but has no anchors"), (warning.Line, warning.Message));
+        Assert.Contains("anchors:", warning.Hint);
     }
 
     [Fact]
@@ -328,17 +330,18 @@ public sealed class CodebookYamlReadTests : IDisposable
 
     [Theory]
     [InlineData("binary", "binary")]
-    [InlineData("\"ordinal:0..2\"", "invalid")]
+    [InlineData("\"ordinal:0..2\"", "no anchors")]
     [InlineData("\"nominal:a|b|c\"", "nominal:a|b|c")]
     [InlineData("numeric", "numeric")]
     [InlineData("\"numeric:0..100\"", "numeric:0..100")]
-    public void Read_NotationScale_ResolvesOrReportsMissingAnchors(string scale, string expected)
+    public void Read_NotationScale_ResolvesOrWarnsOfMissingAnchors(string scale, string expected)
     {
         var (result, _) = ReadVariables($"  - {{id: vul_a, name: A, category: vulnerabilities, scale: {scale}, definition: X.}}\n");
 
-        if (expected == "invalid")
+        if (expected == "no anchors")
         {
-            Diagnose.HasError(result, L + 1, "is ordinal but has no anchors");
+            Assert.True(result.Succeeded);
+            Assert.Contains("is ordinal but has no anchors", Assert.Single(result.Warnings).Message);
         }
         else
         {

@@ -7,11 +7,23 @@ using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Agreement;
 
-[Description("Inter-coder agreement per variable, category and overall: human pairs, machine vs each human and vs the human consensus, all coders; presence agreement; flags; disagreement list.")]
+[Description("Inter-coder agreement per variable, category and overall: human pairs, machine vs each human and vs the human consensus, all coders; presence agreement; flags; disagreement list. With --ratings FILE: every statistic on a plain ratings CSV, no study needed.")]
 public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
 {
     public sealed class Settings : CommonSettings
     {
+        [CommandOption("--ratings <FILE>")]
+        [Description("A ratings CSV to analyse instead of a study: wide (unit,coderA,coderB,...), long (unit,variable,coder,score), table or counts; NA or empty = missing.")]
+        public string? Ratings { get; init; }
+
+        [CommandOption("--layout <LAYOUT>")]
+        [Description("With --ratings: wide (default), long, table (two-coder contingency table) or counts (units x categories).")]
+        public string Layout { get; init; } = "wide";
+
+        [CommandOption("--weights <WEIGHTS>")]
+        [Description("With --ratings: weights for the weighted statistics - linear, quadratic, or R irr kappa2 disagreement scores per distance, e.g. \"0 0 1 1 2\".")]
+        public string? Weights { get; init; }
+
         [CommandOption("--coders <A,B>")]
         [Description("Comma-separated coders to compare (default: every human coder). 'machine:NAME' adds one machine coder.")]
         public string? Coders { get; init; }
@@ -29,7 +41,7 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
         public string By { get; init; } = "variable";
 
         [CommandOption("--metric <METRIC>")]
-        [Description("alpha-nominal|alpha-ordinal|alpha-interval|alpha-ratio|kappa|kappa-linear|kappa-quadratic|fleiss|ac1|ac2|icc1|icc2|icc3|agreement (default: ordinal alpha for Likert and binary, nominal alpha for nominal scales).")]
+        [Description("With --ratings: comma-separated statistics or 'all' (default; see docs/agreement.md). Otherwise: alpha-nominal|alpha-ordinal|alpha-interval|alpha-ratio|kappa|kappa-linear|kappa-quadratic|fleiss|ac1|ac2|icc1|icc2|icc3|agreement (default: ordinal alpha for Likert and binary, nominal alpha for nominal scales).")]
         public string? Metric { get; init; }
 
         [CommandOption("--format <FORMAT>")]
@@ -48,13 +60,29 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
         [Description("Bootstrap resamples for the 95% intervals; 0 for none (default 1000).")]
         public int Resamples { get; init; } = 1000;
 
+        [CommandOption("--charts <DIR>")]
+        [Description("Also write the forest plot per variable as DIR/agreement-forest.svg.")]
+        public string? Charts { get; init; }
+
         [CommandOption("--matrix <DIR>")]
         [Description("Also write each variable's units x coders ratings matrix as DIR/VARIABLE.csv.")]
         public string? Matrix { get; init; }
     }
 
+    // A ratings file needs no study; without one, the study is checked below as every study command does.
+    protected override bool RequiresStudy => false;
+
     protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Ratings is not null)
+        {
+            await RatingsFileAgreement.WriteAsync(settings, cancellationToken);
+            return 0;
+        }
+        if (!session.Folder.Exists)
+        {
+            throw new UnavailableException($"{session.Folder.Path}: no study here (no {PreCoder.Store.Studies.StudyFolder.SettingsFileName}); create one with 'precoder init {session.Folder.Path}' or pass --study DIR, or analyse a ratings CSV with --ratings FILE");
+        }
         await WriteAsync(session, settings, cancellationToken);
         return 0;
     }
@@ -104,6 +132,7 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
 
         var analyzer = new ReliabilityAnalyzer(new ReliabilityOptions(metric, settings.Resamples, settings.Seed, IncludeCategories: true, IncludeVariables: by == "variable"));
         var report = analyzer.Analyze(variables, coders, ratings);
+        Reports.ChartWriter.Write(settings.Charts, PreCoder.Reporting.Charts.ReportCharts.For(report));
 
         if (settings.Matrix is not null)
         {

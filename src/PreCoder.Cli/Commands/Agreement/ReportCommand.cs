@@ -2,14 +2,17 @@ using System.ComponentModel;
 using Microsoft.EntityFrameworkCore;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Core.Errors;
-using PreCoder.Reporting.Reliability;
 using PreCoder.Reporting.Rendering;
+using PreCoder.Reporting.Charts;
+using PreCoder.Reporting.StudyReports;
 using PreCoder.Reporting.StudyTables;
+using PreCoder.Reporting.Timepoints;
+using PreCoder.Cli.Commands.Reports;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Agreement;
 
-[Description("The study's result tables: per variable and attribute value, % mentioned (score > 0 among coded) and average score (missing excluded); N/A where a variable does not apply.")]
+[Description("The study's result tables by an interview attribute: demographics (Table 1), % mentioned and average score per category, presence-only tables for binary variables, radicalization timepoints; n per cell, N/A where a variable does not apply.")]
 public sealed class ReportCommand : StudyCommand<ReportCommand.Settings>
 {
     public sealed class Settings : CommonSettings
@@ -19,16 +22,24 @@ public sealed class ReportCommand : StudyCommand<ReportCommand.Settings>
         public string? By { get; init; }
 
         [CommandOption("--coder <NAME>")]
-        [Description("Whose final codes to tabulate (default: the first human coder in alphabetical order). 'machine:NAME' for a machine coder.")]
+        [Description("Whose codes: a coder (default: the first human coder in alphabetical order), 'consensus' (a reconciled coder named consensus, else the strict majority of human coders) or 'machine:NAME'.")]
         public string? Coder { get; init; }
 
+        [CommandOption("--timepoints <CATEGORY>")]
+        [Description("The codebook category whose variables are timepoints in order (default: radicalization).")]
+        public string Timepoints { get; init; } = TimepointBuilder.RadicalizationCategory;
+
         [CommandOption("--format <FORMAT>")]
-        [Description("md (default), csv, json or html.")]
+        [Description("md (default), csv (tidy: one figure per line), json, html (with bar charts) or xlsx (needs --out).")]
         public string Format { get; init; } = "md";
 
         [CommandOption("--out <FILE>")]
         [Description("Write the tables here instead of standard output.")]
         public string? Out { get; init; }
+
+        [CommandOption("--charts <DIR>")]
+        [Description("Also write each category's bar chart (% mentioned per group) as DIR/mentioned-CATEGORY.svg.")]
+        public string? Charts { get; init; }
     }
 
     protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
@@ -44,18 +55,15 @@ public sealed class ReportCommand : StudyCommand<ReportCommand.Settings>
         {
             throw new InputException("--by", null, "name the attribute to group by, e.g. --by gender");
         }
-        var format = settings.Json ? ReportFormat.Json : AgreementCommand.ParseFormat(settings.Format);
+        var xlsx = !settings.Json && settings.Format.Trim().Equals("xlsx", StringComparison.OrdinalIgnoreCase);
+        var format = settings.Json ? ReportFormat.Json : xlsx ? ReportFormat.Md : AgreementCommand.ParseFormat(settings.Format);
+        if (xlsx && (settings.Out is null || settings.Out == "-"))
+        {
+            throw new InputException("--out", null, "xlsx is binary: give --out FILE.xlsx");
+        }
         await using var db = session.CreateDb();
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var loader = new StudyRatingsLoader(db, codebook);
-        var coderId = settings.Coder ?? (await loader.HumanCoderIdsAsync(cancellationToken)).FirstOrDefault()
-            ?? throw new InputException("--coder", null, "the study has no human coder; name one with --coder");
-        var coder = new ReportCoder(coderId, coderId.StartsWith("machine:", StringComparison.OrdinalIgnoreCase));
-        var ratings = await loader.LoadAsync([coder], StudyRatingsLoader.InterviewLevel, cancellationToken);
-        if (ratings.Count == 0)
-        {
-            Console.Error.WriteLine($"warning: no codes for coder '{coderId}'");
-        }
+        var codes = await StudyCodeSources.LoadAsync(db, codebook, settings.Coder, cancellationToken);
         var interviews = (await db.Interviews.AsNoTracking().ToListAsync(cancellationToken))
             .Select(i => new StudyInterview(i.Id, i.Attributes))
             .ToArray();
@@ -63,8 +71,16 @@ public sealed class ReportCommand : StudyCommand<ReportCommand.Settings>
         {
             throw new InputException("--by", null, $"no interview has attribute '{settings.By}' (import them with 'attributes import')");
         }
-        var table = StudyTableBuilder.Build(settings.By, coderId, codebook.Codebook.Variables, interviews, ratings);
+        var report = StudyReportBuilder.Build(settings.By, codebook.Codebook, interviews, codes, settings.Timepoints);
+        ChartWriter.Write(settings.Charts, ReportCharts.For(report));
+        if (xlsx)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Out!))!);
+            await using var file = File.Create(settings.Out!);
+            StudyReportXlsx.Write(report, file);
+            return;
+        }
         await using var writer = Output.OpenTarget(settings.Out);
-        StudyTableRenderer.Render(table, format, writer);
+        StudyReportRenderer.Render(report, format, writer);
     }
 }

@@ -6,7 +6,7 @@ namespace PreCoder.Cli.Commands.Agreement;
 
 /// <summary>
 /// The <c>reports</c> stage: writes the agreement report (md and html: humans and machine coders) and the study's
-/// result tables by an attribute into the study's <c>reports/</c> folder. Options: <c>coders</c> (default: every
+/// result tables by an attribute (md, csv, json, xlsx, html) into the study's <c>reports/</c> folder. Options: <c>coders</c> (default: every
 /// human coder), <c>machine</c> (true), <c>by</c> (an attribute, e.g. gender; no tables when absent), <c>coder</c>.
 /// </summary>
 public sealed class ReportsStage : IItemStage
@@ -44,7 +44,7 @@ public sealed class ReportsStage : IItemStage
         }
         if (input.Option("by") is { Length: > 0 } by)
         {
-            foreach (var format in new[] { "md", "html" })
+            foreach (var format in new[] { "md", "csv", "json", "xlsx", "html" })
             {
                 var path = Path.Combine(dir, $"tables-by-{by}.{format}");
                 await ReportCommand.WriteAsync(session, new ReportCommand.Settings

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Codebooks.Files;
+using PreCoder.Codebooks.Spreadsheets;
 using PreCoder.Core.Errors;
 using Spectre.Console.Cli;
 
@@ -38,6 +39,13 @@ public sealed class CodebookExportCommand : StudyCommand<CodebookExportCommand.S
                 throw new InputException("--out", null, "xlsx is binary: give --out FILE.xlsx");
             }
             CodebookFiles.Save(codebook.Codebook, settings.Out, format);
+            return 0;
+        }
+        if (format == CodebookFormat.Csv && settings.Out is not null)
+        {
+            // The table stays a plain header-first CSV; codebook-level rows go to its side file.
+            CodebookFiles.Save(codebook.Codebook, settings.Out, format);
+            Console.Error.WriteLine($"note: codebook id, categories and named scales are in {CodebookCsv.SideFilePath(settings.Out)}");
             return 0;
         }
         await using var w = Output.OpenTarget(settings.Out);

@@ -25,7 +25,7 @@ public sealed class CodebookImportCommand : StudyCommand<CodebookImportCommand.S
             : $"Codebook unchanged: still version {result.Version}");
         foreach (var warning in result.Warnings)
         {
-            Console.Error.WriteLine($"warning: {warning}");
+            Console.Error.WriteLine(warning); // already "file:line: warning: ..."
         }
         return 0;
     }

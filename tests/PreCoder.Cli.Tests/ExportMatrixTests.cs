@@ -1,0 +1,90 @@
+namespace PreCoder.Cli.Tests;
+
+/// <summary><c>export matrix</c> on the sample study: the files an analyst opens in R or SPSS.</summary>
+public sealed class ExportMatrixTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task ExportMatrix_SampleStudyConsensus_CsvSpssAndRSideBySide()
+    {
+        var study = await SampleStudy.CreateAsync(_dir);
+        var outDir = _dir.Sub("analysis");
+
+        var result = await SampleStudy.Ok("export", "matrix", "--study", study, "--coder", "consensus", "--format", "sav,r", "--out", outDir);
+
+        Assert.Contains("consensus of ayse, jonas", result.Stdout);
+        var lines = File.ReadAllLines(Path.Combine(outDir, "matrix.csv"));
+        Assert.Equal(11, lines.Length);
+        Assert.StartsWith("interview,gender,local_foreign,", lines[0]);
+        Assert.Contains(",vul_poverty,", lines[0]);
+        Assert.StartsWith("int01,male,local,Iraqi,16,", lines[1]);
+        var sps = File.ReadAllText(Path.Combine(outDir, "matrix.sps"));
+        Assert.Contains("/FILE=\"matrix.csv\"", sps);
+        Assert.Contains("(LOWEST THRU -1).", sps);
+        var r = File.ReadAllText(Path.Combine(outDir, "matrix.R"));
+        Assert.Contains("read.csv(precoder_csv", r);
+        Assert.Contains("precoder[[\"vul_poverty\"]] <- factor(", r);
+    }
+
+    [Fact]
+    public async Task ExportMatrix_RAndPsppInstalled_ScriptsLoadTheMatrix()
+    {
+        // Runs where CI has R (Rscript) or GNU PSPP (pspp) on PATH; elsewhere the syntax is checked as text in the Reporting tests.
+        var rscript = OnPath("Rscript");
+        var pspp = OnPath("pspp");
+        if (rscript is null && pspp is null)
+        {
+            return;
+        }
+
+        var study = await SampleStudy.CreateAsync(_dir);
+        var outDir = _dir.Sub("analysis");
+        await SampleStudy.Ok("export", "matrix", "--study", study, "--format", "sav,r", "--out", outDir);
+
+        if (rscript is not null)
+        {
+            var r = await Run(rscript, outDir, "-e", "source('matrix.R'); cat(nrow(precoder), is.ordered(precoder$vul_poverty), levels(precoder$vul_poverty)[4], sep='|')");
+            Assert.Equal("10|TRUE|Present and very important", r.Trim().Split('\n').Last());
+        }
+        if (pspp is not null)
+        {
+            File.AppendAllText(Path.Combine(outDir, "matrix.sps"), "DISPLAY DICTIONARY /VARIABLES=vul_poverty.\nDESCRIPTIVES /VARIABLES=vul_poverty.\n");
+            var output = await Run(pspp, outDir, "matrix.sps");
+            Assert.Contains("Present and very important", output);
+            Assert.DoesNotContain("error", output, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    private static string? OnPath(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
+
+    private static async Task<string> Run(string tool, string folder, params string[] args)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo(tool) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = await p.StandardError.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        Assert.True(p.ExitCode == 0, $"{tool} exited {p.ExitCode}: {stderr}");
+        return await stdout + stderr;
+    }
+
+    [Fact]
+    public async Task ExportMatrix_SpssWithoutOut_ExitThreeNamingOption()
+    {
+        var study = _dir.Sub("s");
+        await SampleStudy.Ok("init", study);
+
+        var result = await CliRunner.RunAsync("export", "matrix", "--study", study, "--format", "sav");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith("error: --out: ", result.Stderr);
+    }
+}
