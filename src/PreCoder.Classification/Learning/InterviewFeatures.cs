@@ -12,6 +12,9 @@ public static class InterviewFeatures
 {
     public const int ScalarCount = 18;
 
+    /// <summary>Where the zero-shot rules' level sits among the features.</summary>
+    public const int ZeroShotLevel = 16;
+
     /// <summary>How many of the best passages' probabilities are read one by one: the k-th best passage tells whether "said k times" holds.</summary>
     private const int Ranks = 5;
 
@@ -56,7 +59,7 @@ public static class InterviewFeatures
         features[13] = Clamp(m.BestZ);
         features[14] = Clamp(m.BestZ - m.Bar);
         features[15] = (float)Math.Log(1 + m.Mentions.Count);
-        features[16] = level;
+        features[ZeroShotLevel] = level;
         features[17] = (float)Math.Log(1 + sum);
         if (set == FeatureSet.EvidenceAndText && dimensions > 0)
         {

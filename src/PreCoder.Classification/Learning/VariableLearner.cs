@@ -123,6 +123,17 @@ public sealed class VariableLearner
         // (docs/classifier.md), but a few hundred weights cannot be estimated from a small study's codes.
         var chosen = scored.Length >= 4 * _options.MinInterviews ? FeatureSet.EvidenceAndText : FeatureSet.Evidence;
         var features = scored.Select(l => InterviewFeatures.Compute(Mentions(l.InterviewId, variableId)!, probabilities[l.InterviewId], chosen, _zeroShot)).ToArray();
+        if (chosen == FeatureSet.Evidence)
+        {
+            // A small study: a model learned from a handful of interviews can do worse than the codebook alone, so the
+            // two are compared on the training interviews, cross-validated, and the zero-shot reading kept when it
+            // agrees with the coder at least as well.
+            var (learned, zeroShot) = CompareWithZeroShot(features, labelsOf, levels, scored.Select(l => _fold[l.InterviewId]).ToArray());
+            if (zeroShot >= learned)
+            {
+                return model with { Missing = missingModel, LearnedAgreement = learned, ZeroShotAgreement = zeroShot };
+            }
+        }
         return model with
         {
             Kind = VariableModelKind.Learned,
@@ -131,6 +142,27 @@ public sealed class VariableLearner
             Missing = missingModel,
         };
     }
+
+    /// <summary>Cross-validated agreement (mean of macro-F1 and quadratic kappa) of a learned score model and of the zero-shot level.</summary>
+    private (double Learned, double ZeroShot) CompareWithZeroShot(float[][] x, double[] labels, double[] levels, int[] folds)
+    {
+        var predicted = new double[labels.Length];
+        for (var f = 0; f < _options.CrossFitFolds; f++)
+        {
+            var train = Enumerable.Range(0, labels.Length).Where(i => folds[i] != f).ToArray();
+            var trainLevels = train.Select(i => labels[i]).Distinct().Order().ToArray();
+            var model = trainLevels.Length < 2 ? null : ScaleModel.Fit(train.Select(i => x[i]).ToArray(), train.Select(i => labels[i]).ToArray(), trainLevels, _options.L2, _options.Seed);
+            foreach (var i in Enumerable.Range(0, labels.Length).Where(i => folds[i] == f))
+            {
+                predicted[i] = model?.Predict(x[i]).Value ?? (trainLevels.Length > 0 ? trainLevels[0] : levels[0]);
+            }
+        }
+        var zero = x.Select(row => levels.MinBy(l => Math.Abs(l - row[InterviewFeatures.ZeroShotLevel]))).ToArray();
+        return (Agreement(labels, predicted, levels), Agreement(labels, zero, levels));
+    }
+
+    private static double Agreement(double[] human, double[] machine, double[] levels) =>
+        (Evaluation.ScoreAgreement.MacroF1(human, machine, levels) + (Evaluation.ScoreAgreement.QuadraticKappa(human, machine) ?? 0)) / 2;
 
     /// <summary>A sentence model from the rows outside <paramref name="fold"/> (all rows when null); with n-grams when the rows carry them.</summary>
     private LinearModel FitSentences(IReadOnlyList<(string Interview, float[] Features, bool Quoted, SparseVector? Ngrams)> rows, int? fold)

@@ -36,6 +36,12 @@ public sealed record VariableModel
     /// <summary>Sentences the coder quoted for this variable, found in the transcripts.</summary>
     public int QuotedSentences { get; init; }
 
+    /// <summary>In a small study, the learned score model's cross-validated agreement with the coder (mean of macro-F1 and quadratic kappa); set when it was compared with the zero-shot reading.</summary>
+    public double? LearnedAgreement { get; init; }
+
+    /// <summary>The zero-shot reading's agreement on the same interviews, when compared.</summary>
+    public double? ZeroShotAgreement { get; init; }
+
     /// <summary>The most common level: what always guessing the base rate would propose.</summary>
     public double Majority => Levels.Length == 0 ? 0 : Levels[Array.IndexOf(BaseRates, BaseRates.Max())];
 }

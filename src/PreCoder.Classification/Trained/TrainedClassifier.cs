@@ -130,6 +130,8 @@ public sealed class TrainedClassifier : IClassifier
         var evidence = level > 0 ? m.Mentions.Take(_embedded.Options.MaxQuotes).Select(EvidenceQuotes.From).ToArray() : [];
         var why = model is null
             ? $"{Metadata.Coder} has not coded this variable: zero-shot reading"
+            : model.ZeroShotAgreement is { } zero && model.LearnedAgreement is { } learned
+            ? string.Create(CultureInfo.InvariantCulture, $"zero-shot reading: on {model.Interviews} coded interviews it agreed with {Metadata.Coder} as well as a learned model or better (cross-validated {zero:0.00} vs {learned:0.00}); {Metadata.Coder}'s base rate {string.Join(", ", model.Levels.Select((l, i) => $"{l:0.##}: {model.BaseRates[i]:P0}"))}")
             : string.Create(CultureInfo.InvariantCulture, $"too few codes to learn from ({model.Interviews} interview(s), levels seen: {string.Join("/", model.Levels)}): zero-shot reading; {Metadata.Coder}'s base rate {string.Join(", ", model.Levels.Select((l, i) => $"{l:0.##}: {model.BaseRates[i]:P0}"))}");
         return MachineSuggestion.Create(this, interview, null, v.Id, level, _calibrator.Calibrate(EmbeddedClassifier.RawConfidence(m)), evidence, $"{why}; {rationale}", now);
     }

@@ -26,8 +26,8 @@ public sealed class TrainerOptions
     /// </summary>
     public int CrossFitFolds { get; set; } = 3;
 
-    /// <summary>Unquoted sentences kept per quoted one when training sentence models (the rest are sampled out). The default value is 20.</summary>
-    public int NegativesPerQuote { get; set; } = 20;
+    /// <summary>Unquoted sentences kept per quoted one when training sentence models (the rest are sampled out). The default value is 10.</summary>
+    public int NegativesPerQuote { get; set; } = 10;
 
     /// <summary>
     /// Whether sentence models also read hashed word and character n-grams. Off by default: on the development data it

@@ -11,8 +11,9 @@ public sealed record VariableSummary(
     int Interviews,
     int QuotedSentences,
     int MissingCodes,
-    bool LearnsMissing)
+    bool LearnsMissing,
+    bool ZeroShotMeasuredBetter = false)
 {
     public static VariableSummary Of(VariableModel m) =>
-        new(m.VariableId, m.Kind, m.Sentences, m.Features, m.Interviews, m.QuotedSentences, m.MissingCodes, m.Missing is not null);
+        new(m.VariableId, m.Kind, m.Sentences, m.Features, m.Interviews, m.QuotedSentences, m.MissingCodes, m.Missing is not null, m.ZeroShotAgreement is not null);
 }

@@ -32,7 +32,7 @@ public class VariableLearnerTests
         var majority = await Exact(baseRate, study);
 
         Assert.All(sut.Metadata.Variables, v => Assert.Equal(SentenceSource.Own, v.Sentences));
-        Assert.All(sut.Metadata.Variables, v => Assert.Equal(VariableModelKind.Learned, v.Kind));
+        Assert.All(sut.Metadata.Variables, v => Assert.True(v.Kind == VariableModelKind.Learned || v.ZeroShotMeasuredBetter, v.ToString()));
         Assert.True(trained > majority, $"trained exact {trained:0.00} vs base rate {majority:0.00}");
         Assert.True(trained >= 0.6, $"trained exact {trained:0.00}");
     }

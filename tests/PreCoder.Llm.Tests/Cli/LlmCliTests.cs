@@ -69,6 +69,27 @@ public sealed class LlmCliTests : IDisposable
     }
 
     [Fact]
+    public async Task EvaluateLlm_SampleStudy_ReportsTheLlmBesideTheBaseRateAndZeroShot()
+    {
+        var study = _dir.Sub("study");
+        await Ok("init", study);
+        await Ok("codebook", "import", RepoPaths.SeedCodebook, "--study", study);
+        await Ok("ingest", RepoPaths.Sample("transcripts"), "--study", study);
+        await Ok("codes", "import", RepoPaths.Sample("codes.csv"), "--study", study);
+
+        var r = await Run("evaluate", "--study", study, "--coder", "jonas", "--classifier", "llm", "--folds", "2", "--json");
+
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.NotEmpty(_server.Requests);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal("llm", doc.RootElement.GetProperty("main").GetProperty("classifier").GetString());
+        Assert.Equal("base-rate", doc.RootElement.GetProperty("baseRate").GetProperty("classifier").GetString());
+        Assert.Equal("embedded", doc.RootElement.GetProperty("zeroShot").GetProperty("classifier").GetString());
+        Assert.True(doc.RootElement.GetProperty("main").GetProperty("overall").GetProperty("units").GetInt32() > 0);
+        Assert.DoesNotContain(_key, r.Stdout + r.Stderr);
+    }
+
+    [Fact]
     public async Task PrecodeLlm_RemoteEndpointWithoutOptIn_Exit3AndStoredSuggestionsKept()
     {
         var study = _dir.Sub("study");
