@@ -29,37 +29,35 @@ public sealed class ExportMatrixTests : IDisposable
         Assert.Contains("precoder[[\"vul_poverty\"]] <- factor(", r);
     }
 
-    [Fact]
-    public async Task ExportMatrix_RAndPsppInstalled_ScriptsLoadTheMatrix()
+    [ToolFact("Rscript")]
+    public async Task ExportMatrix_R_ScriptLoadsTheMatrixWithFactorLabels()
     {
-        // Runs where CI has R (Rscript) or GNU PSPP (pspp) on PATH; elsewhere the syntax is checked as text in the Reporting tests.
-        var rscript = OnPath("Rscript");
-        var pspp = OnPath("pspp");
-        if (rscript is null && pspp is null)
-        {
-            return;
-        }
+        var outDir = await ExportAsync();
 
+        var r = await Run(ToolFactAttribute.Find("Rscript")!, outDir, "-e", "source('matrix.R'); cat(nrow(precoder), is.ordered(precoder$vul_poverty), levels(precoder$vul_poverty)[4], sep='|')");
+
+        Assert.Equal("10|TRUE|Present and very important", r.Trim().Split('\n').Last());
+    }
+
+    [ToolFact("pspp")]
+    public async Task ExportMatrix_SpssSyntax_LoadsInPsppWithValueLabels()
+    {
+        var outDir = await ExportAsync();
+        File.AppendAllText(Path.Combine(outDir, "matrix.sps"), "DISPLAY DICTIONARY /VARIABLES=vul_poverty.\nDESCRIPTIVES /VARIABLES=vul_poverty.\n");
+
+        var output = await Run(ToolFactAttribute.Find("pspp")!, outDir, "matrix.sps");
+
+        Assert.Contains("Present and very important", output);
+        Assert.DoesNotContain("error", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<string> ExportAsync()
+    {
         var study = await SampleStudy.CreateAsync(_dir);
         var outDir = _dir.Sub("analysis");
         await SampleStudy.Ok("export", "matrix", "--study", study, "--format", "sav,r", "--out", outDir);
-
-        if (rscript is not null)
-        {
-            var r = await Run(rscript, outDir, "-e", "source('matrix.R'); cat(nrow(precoder), is.ordered(precoder$vul_poverty), levels(precoder$vul_poverty)[4], sep='|')");
-            Assert.Equal("10|TRUE|Present and very important", r.Trim().Split('\n').Last());
-        }
-        if (pspp is not null)
-        {
-            File.AppendAllText(Path.Combine(outDir, "matrix.sps"), "DISPLAY DICTIONARY /VARIABLES=vul_poverty.\nDESCRIPTIVES /VARIABLES=vul_poverty.\n");
-            var output = await Run(pspp, outDir, "matrix.sps");
-            Assert.Contains("Present and very important", output);
-            Assert.DoesNotContain("error", output, StringComparison.OrdinalIgnoreCase);
-        }
+        return outDir;
     }
-
-    private static string? OnPath(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
 
     private static async Task<string> Run(string tool, string folder, params string[] args)
     {

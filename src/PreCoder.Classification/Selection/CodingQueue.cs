@@ -79,7 +79,7 @@ public static class CodingQueue
 
     private static double? Uncertainty(TrainedClassifier model, InterviewAnalysis analysis)
     {
-        var values = model.Metadata.Variables.Select(v => model.LevelProbabilities(analysis, v.VariableId)).OfType<double[]>().Select(p => 1 - p.Max()).ToArray();
+        var values = model.LevelProbabilities(analysis).Values.Select(p => 1 - p.Max()).ToArray();
         return values.Length == 0 ? null : values.Average();
     }
 }

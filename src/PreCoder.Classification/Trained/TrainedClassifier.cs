@@ -83,11 +83,20 @@ public sealed class TrainedClassifier : IClassifier
         return Task.FromResult<IReadOnlyList<Suggestion>>(suggestions);
     }
 
-    /// <summary>The level probabilities the score model gives an interview, for choosing what to code next; null where no score model was learned.</summary>
-    public double[]? LevelProbabilities(InterviewAnalysis analysis, string variableId) =>
-        _variables.TryGetValue(variableId, out var model) && model.Scale is { } scale && analysis.Mentions.TryGetValue(variableId, out var m)
-            ? scale.LevelProbabilities(InterviewFeatures.Compute(m, Probabilities(m, SentenceContext.Build(analysis.Passages), model), model.Features, _embedded.Options))
-            : null;
+    /// <summary>The level probabilities the score models give an interview, per variable with a learned score model: for choosing what to code next.</summary>
+    public IReadOnlyDictionary<string, double[]> LevelProbabilities(InterviewAnalysis analysis)
+    {
+        var context = SentenceContext.Build(analysis.Passages);
+        var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        foreach (var model in _weights.Variables)
+        {
+            if (model.Kind == VariableModelKind.Learned && model.Scale is { } scale && analysis.Mentions.TryGetValue(model.VariableId, out var m))
+            {
+                result[model.VariableId] = scale.LevelProbabilities(InterviewFeatures.Compute(m, Probabilities(m, context, model), model.Features, _embedded.Options));
+            }
+        }
+        return result;
+    }
 
     public EmbeddedClassifier Embedded => _embedded;
 
