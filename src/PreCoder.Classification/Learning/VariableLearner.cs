@@ -41,7 +41,11 @@ public sealed class VariableLearner
         LinearModel?[] sharedByFold = new LinearModel?[_options.CrossFitFolds];
         if (needShared.Count > 0 && sharedQuotes >= _options.MinOwnQuotes)
         {
-            var rows = pooled.SelectMany(kv => kv.Value.Rows.Select(r => (r.Interview, Features: SentenceFeatures.Shared(r.Span, _context[r.Interview], Description(kv.Key)), r.Quoted, Ngrams: (SparseVector?)null))).ToArray();
+            var rows = pooled.SelectMany(kv =>
+            {
+                var description = Description(kv.Key);
+                return kv.Value.Rows.Select(r => (r.Interview, Features: SentenceFeatures.Shared(r.Span, _context[r.Interview], description), r.Quoted, Ngrams: (SparseVector?)null));
+            }).ToArray();
             shared = FitSentences(rows, fold: null);
             for (var f = 0; f < sharedByFold.Length; f++)
             {
