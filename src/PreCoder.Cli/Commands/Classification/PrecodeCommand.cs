@@ -9,7 +9,7 @@ namespace PreCoder.Cli.Commands.Classification;
 [Description("Propose a score with verbatim evidence for every interview and variable (offline by default).")]
 public sealed class PrecodeCommand : StudyCommand<PrecodeSettings>
 {
-    protected override async Task<int> RunAsync(Session session, PrecodeSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, PrecodeSettings settings, CancellationToken cancellationToken)
     {
         StudyCodebook codebook;
         await using (var db = session.CreateDb())
@@ -37,7 +37,7 @@ public sealed class PrecodeCommand : StudyCommand<PrecodeSettings>
             Console.Error.WriteLine($"[{i + 1}/{targets.Length}] {targets[i]}: {made.Count} suggestions, {made.Count(s => s.Value > 0)} present");
         }
         var summary = PrecodeSummary.Of(classifier.Name, classifier.ModelVersion, targets.Length, suggestions, codebook.Codebook);
-        session.Output.Result(summary, summary.ToText());
+        Output.Result(summary, summary.ToText());
         if (classifier is PreCoder.Llm.Coding.LlmClassifier { Usage: { } usage })
         {
             Console.Error.WriteLine(usage.ToText());

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using PreCoder.Cli.Infrastructure;
-using PreCoder.Cli.Pipeline;
 using PreCoder.Core.Errors;
 using Spectre.Console.Cli;
 
@@ -36,7 +35,7 @@ public sealed class IngestCommand : StudyCommand<IngestCommand.Settings>
         public string? Model { get; init; }
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Model is { Length: > 0 } model)
         {
@@ -57,7 +56,7 @@ public sealed class IngestCommand : StudyCommand<IngestCommand.Settings>
         {
             throw new InputException(string.Join(" ", settings.Paths), null, "no transcript or recording files found");
         }
-        session.Output.Result(report, report.Describe());
+        Output.Result(report, report.Describe());
         return report.Failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 }

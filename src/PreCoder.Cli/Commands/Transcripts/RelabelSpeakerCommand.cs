@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.EntityFrameworkCore;
 using PreCoder.Cli.Commands.Ingest;
 using PreCoder.Cli.Infrastructure;
-using PreCoder.Cli.Pipeline;
 using PreCoder.Core.Errors;
 using PreCoder.Core.Passages;
 using PreCoder.Core.Transcripts;
@@ -36,7 +35,7 @@ public sealed class RelabelSpeakerCommand : StudyCommand<RelabelSpeakerCommand.S
         public string? Passages { get; init; }
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();
         var segments = await db.Segments.Where(s => s.InterviewId == settings.Interview).OrderBy(s => s.Index).ToListAsync(cancellationToken);
@@ -66,7 +65,7 @@ public sealed class RelabelSpeakerCommand : StudyCommand<RelabelSpeakerCommand.S
         db.Passages.AddRange(passages);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        session.Output.Result(new { interview = settings.Interview, segments = matching.Count, speaker = label, role = role.ToString().ToLowerInvariant(), passages = passages.Count },
+        Output.Result(new { interview = settings.Interview, segments = matching.Count, speaker = label, role = role.ToString().ToLowerInvariant(), passages = passages.Count },
             $"{matching.Count} segments of {settings.Interview} are now '{label}' ({role.ToString().ToLowerInvariant()}); {passages.Count} passages rebuilt. Run precode again for new suggestions.");
         return 0;
     }
