@@ -51,14 +51,11 @@ internal sealed class DecisionContext(StudyDbContext db, StudyCodebook codebook)
         return passages;
     }
 
-    /// <summary>The interview-level suggestion a coder answers: the most recent one of any classifier.</summary>
     public async Task<Suggestion?> SuggestionAsync(string interviewId, string variableId, CancellationToken cancellationToken)
     {
         if (!_suggestions.TryGetValue(interviewId, out var byVariable))
         {
-            byVariable = (await db.Suggestions.AsNoTracking().Where(s => s.InterviewId == interviewId && s.PassageId == null).ToListAsync(cancellationToken))
-                .GroupBy(s => s.VariableId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).First(), StringComparer.Ordinal);
+            byVariable = await LatestSuggestions.ForInterviewAsync(db, interviewId, cancellationToken);
             _suggestions[interviewId] = byVariable;
         }
         return byVariable.GetValueOrDefault(variableId);

@@ -32,15 +32,17 @@ public sealed class ImportStage : IItemStage
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var segments = 0;
         var passages = 0;
+        var evidence = ReanchorResult.None;
         foreach (var t in transcripts)
         {
             var built = PassageBuilder.Build(t.InterviewId, t.Segments, passageOptions);
             await TranscriptWriter.ReplaceAsync(db, t, built, item.Path!, cancellationToken);
+            evidence = evidence.Add(await EvidenceReanchoring.ReanchorAsync(db, t.InterviewId, built, session.Time.GetUtcNow(), cancellationToken));
             segments += t.Segments.Count;
             passages += built.Count;
         }
         await tx.CommitAsync(cancellationToken);
-        return $"{transcripts.Count} interview(s), {segments} segments, {passages} passages";
+        return $"{transcripts.Count} interview(s), {segments} segments, {passages} passages{evidence.Describe()}";
     }
 
     public static ImportOptions ReadOptions(StudySession session, StageInput input) => new()

@@ -32,7 +32,8 @@ public sealed class PassagesStage : IItemStage
         await db.Passages.Where(p => p.InterviewId == id).ExecuteDeleteAsync(cancellationToken);
         db.Passages.AddRange(passages);
         await db.SaveChangesAsync(cancellationToken);
+        var evidence = await EvidenceReanchoring.ReanchorAsync(db, id, passages, session.Time.GetUtcNow(), cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        return $"{passages.Count} passages from {segments.Count} segments";
+        return $"{passages.Count} passages from {segments.Count} segments{evidence.Describe()}";
     }
 }

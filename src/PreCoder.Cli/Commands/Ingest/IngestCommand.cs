@@ -51,7 +51,7 @@ public sealed class IngestCommand : StudyCommand<IngestCommand.Settings>
         {
             stages.Add((StageRegistry.Create("transcribe"), input));
         }
-        var report = await new PipelineRunner(session).RunAsync("ingest", stages, cancellationToken);
+        var report = await new PipelineRunner(session, ConsoleRunProgress.Instance).RunAsync("ingest", stages, cancellationToken);
         if (report.Items.Count == 0)
         {
             throw new InputException(string.Join(" ", settings.Paths), null, "no transcript or recording files found");

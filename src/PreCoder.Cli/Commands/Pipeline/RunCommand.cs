@@ -42,7 +42,7 @@ public sealed class RunCommand : StudyCommand<RunCommand.Settings>
         var stages = definition.Stages
             .Select(s => (StageRegistry.Create(s.Stage), new StageInput(settings.Input, s.Options)))
             .ToArray();
-        var report = await new PipelineRunner(session).RunAsync(definition.Name, stages, cancellationToken);
+        var report = await new PipelineRunner(session, ConsoleRunProgress.Instance).RunAsync(definition.Name, stages, cancellationToken);
         Output.Result(report, report.Describe());
         return report.Failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
