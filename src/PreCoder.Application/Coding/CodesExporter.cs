@@ -41,6 +41,32 @@ public sealed class CodesExporter(StudyDbContext db, StudyCodebook codebook)
             .ToArray();
     }
 
+    /// <summary>
+    /// Several coders' current codes in one pass over the trail (and one over the suggestions): what agreement reads.
+    /// A coder is a machine by its stored kind.
+    /// </summary>
+    public async Task<IReadOnlyList<CodeRecord>> CollectManyAsync(IReadOnlyCollection<string> coders, CancellationToken cancellationToken)
+    {
+        var wanted = coders.ToHashSet(StringComparer.Ordinal);
+        var machines = (await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Machine).Select(c => c.Id).ToListAsync(cancellationToken))
+            .Where(wanted.Contains).ToHashSet(StringComparer.Ordinal);
+        var humans = wanted.Where(c => !machines.Contains(c)).ToHashSet(StringComparer.Ordinal);
+        var codes = new List<CodeRecord>();
+        if (humans.Count > 0)
+        {
+            codes.AddRange(await CodeQueries.CurrentCodesAsync(db, humans.Contains, cancellationToken));
+        }
+        if (machines.Count > 0)
+        {
+            var ids = machines.ToArray();
+            codes.AddRange((await db.Suggestions.AsNoTracking().Where(s => ids.Contains(s.CoderId)).ToListAsync(cancellationToken))
+                .GroupBy(s => (s.CoderId, s.InterviewId, s.PassageId, s.VariableId))
+                .Select(g => g.MaxBy(s => s.Id)!)
+                .Select(s => new CodeRecord(s.InterviewId, s.PassageId, s.VariableId, s.CoderId, s.Score, s.Evidence)));
+        }
+        return codes;
+    }
+
     public void WriteCsv(TextWriter writer, IReadOnlyList<CodeRecord> codes)
     {
         CsvWriter.WriteRow(writer, "interview", "passage", "variable", "coder", "score", "evidence");
