@@ -23,7 +23,8 @@ public static class DecisionBulkWriter
     {
         var entity = db.Model.FindEntityType(typeof(CodeDecision))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Where(p => !p.IsPrimaryKey() && p.GetColumnName(table) is not null).ToArray();
+        var properties = entity.GetProperties().Where(p => !p.IsPrimaryKey() && p.GetColumnName(table) is not null).ToArray();
+        var columns = properties.Select(p => new Column(p.GetColumnName(table)!, p.GetGetter(), p.GetTypeMapping().Converter)).ToArray();
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
         {
@@ -31,7 +32,7 @@ public static class DecisionBulkWriter
         }
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var helper = db.GetService<ISqlGenerationHelper>();
-        var head = $"INSERT INTO {helper.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => helper.DelimitIdentifier(c.GetColumnName(table)!)))}) VALUES ";
+        var head = $"INSERT INTO {helper.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => helper.DelimitIdentifier(c.Name)))}) VALUES ";
         if (db.Database.IsSqlite())
         {
             return await AppendOneByOneAsync(connection, transaction, head, columns, decisions, cancellationToken);
@@ -63,7 +64,7 @@ public static class DecisionBulkWriter
     /// SQLite runs in-process: one prepared single-row statement re-bound per row is the fastest path there, while a
     /// statement with thousands of parameters is parsed anew for every chunk.
     /// </summary>
-    private static async Task<int> AppendOneByOneAsync(DbConnection connection, DbTransaction? transaction, string head, IProperty[] columns, IEnumerable<CodeDecision> decisions, CancellationToken cancellationToken)
+    private static async Task<int> AppendOneByOneAsync(DbConnection connection, DbTransaction? transaction, string head, Column[] columns, IEnumerable<CodeDecision> decisions, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -88,18 +89,20 @@ public static class DecisionBulkWriter
         return written;
     }
 
-    private static object Value(IProperty property, CodeDecision decision)
+    private static object Value(Column column, CodeDecision decision)
     {
-        var value = property.GetGetter().GetClrValue(decision);
-        var converter = property.GetTypeMapping().Converter;
-        if (converter is not null && value is not null)
+        var value = column.Getter.GetClrValue(decision);
+        if (column.Converter is not null && value is not null)
         {
-            value = converter.ConvertToProvider(value);
+            value = column.Converter.ConvertToProvider(value);
         }
         return value ?? DBNull.Value;
     }
 
-    private static DbParameter Parameter(DbCommand command, string name, IProperty property, CodeDecision decision)
+    /// <summary>A column with its getter and value conversion, looked up once per batch rather than once per value.</summary>
+    private sealed record Column(string Name, IClrPropertyGetter Getter, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter);
+
+    private static DbParameter Parameter(DbCommand command, string name, Column property, CodeDecision decision)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
