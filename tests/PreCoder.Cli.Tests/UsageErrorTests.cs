@@ -4,7 +4,7 @@ namespace PreCoder.Cli.Tests;
 public sealed class UsageErrorTests
 {
     [Theory]
-    [InlineData("Unknown command", "sheet")]
+    [InlineData("Unknown command", "frobnicate")]
     [InlineData("missing required argument", "codes", "import")]
     [InlineData("Unknown option", "agreement", "--bogus")]
     [InlineData("--coder NAME is required", "train")]

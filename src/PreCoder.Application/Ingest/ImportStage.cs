@@ -10,6 +10,15 @@ namespace PreCoder.Application.Ingest;
 /// </summary>
 public sealed class ImportStage : IItemStage
 {
+    public IReadOnlyList<StageOption> Options { get; } =
+    [
+        new("path", "a transcript file or folder, relative to an input folder (default: the run's inputs)"),
+        new("format", "the transcript format", "auto", "txt", "vtt", "srt", "docx", "csv"),
+        new("map", "CSV columns, e.g. interview=ID,speaker=Who,text=Said"),
+        new("roles", "speaker roles, e.g. interviewer=Q,translator=T"),
+        new("passages", "one passage per segment, or windows of about Passages:TargetWords", "window", "segment"),
+    ];
+
     public string Name => "import";
 
     public Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)

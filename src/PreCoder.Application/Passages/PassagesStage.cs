@@ -9,6 +9,9 @@ namespace PreCoder.Application.Passages;
 /// </summary>
 public sealed class PassagesStage : IItemStage
 {
+    public IReadOnlyList<StageOption> Options { get; } =
+        [new("passages", "one passage per segment, or windows of about Passages:TargetWords", "window", "segment")];
+
     public string Name => "passages";
 
     public async Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)

@@ -14,6 +14,13 @@ namespace PreCoder.Application.Precoding;
 /// </summary>
 public sealed class PrecodeStage : IItemStage
 {
+    public IReadOnlyList<StageOption> Options { get; } =
+    [
+        new("classifier", "who proposes the codes", "embedded", "trained", "llm"),
+        new("model", "for the trained classifier: a model file or name (default: the latest)"),
+        new(InterviewsOption, "comma-separated interviews (default: every interview)"),
+    ];
+
     private IClassifier? _classifier;
     private StudyCodebook? _codebook;
 

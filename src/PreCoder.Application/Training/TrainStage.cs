@@ -11,6 +11,12 @@ namespace PreCoder.Application.Training;
 /// </summary>
 public sealed class TrainStage(IProgress<string>? progress = null) : IItemStage
 {
+    public IReadOnlyList<StageOption> Options { get; } =
+    [
+        new("coder", "whose codes to learn from (required)"),
+        new("folds", "cross-validation folds recorded with the model; 0 for none"),
+    ];
+
     public TrainStage()
         : this(null)
     {
