@@ -20,7 +20,7 @@ public sealed class Session : IDisposable
         Configuration = configuration;
         _serilog = serilog;
         _loggerFactory = new SerilogLoggerFactory(serilog);
-        Database = new StudyDatabase(folder, configuration.Bind<StoreOptions>(StoreOptions.Section));
+        Database = new StudyDatabase(folder, configuration.Bind<StoreOptions>(StoreOptions.Section), _loggerFactory.CreateLogger<StudyDatabase>());
     }
 
     public CommonSettings Settings { get; }
@@ -48,7 +48,7 @@ public sealed class Session : IDisposable
         var session = new Session(settings, folder, configuration, serilog);
         if (folder.Exists)
         {
-            await session.Database.EnsureCreatedAsync(cancellationToken);
+            await session.Database.MigrateAsync(cancellationToken);
         }
         return session;
     }
