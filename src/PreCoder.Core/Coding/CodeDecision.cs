@@ -30,6 +30,18 @@ public sealed class CodeDecision
     /// <summary>The suggestion the decision answers, for Accept, Reject and Edit.</summary>
     public long? SuggestionId { get; init; }
 
+    /// <summary>
+    /// The model version of the answered suggestion, kept here because suggestions are replaced when a study is pre-coded
+    /// again: training must still know which model a coder accepted, changed or rejected.
+    /// </summary>
+    public string? SuggestionModelVersion { get; init; }
+
+    /// <summary>The coder's value for the unit before this decision (null when they had none or it was missing).</summary>
+    public double? PreviousValue { get; init; }
+
+    /// <summary>The missing reason before this decision, when the coder's previous code was missing.</summary>
+    public string? PreviousMissingReason { get; init; }
+
     public IReadOnlyList<EvidenceQuote> Evidence { get; init; } = [];
 
     public string? Note { get; init; }

@@ -10,5 +10,6 @@ internal sealed class CoderConfiguration : IEntityTypeConfiguration<CoderRow>
         b.ToTable("Coders");
         b.HasKey(c => c.Id);
         b.Property(c => c.Kind).HasConversion<string>();
+        b.Property(c => c.Role).HasConversion<string>();
     }
 }
