@@ -28,11 +28,31 @@ public static class MigrationContract
         Assert.Equal(3, codes["vul_poverty"].Score.Value);
         Assert.Equal("refused", codes["mot_romance"].Score.MissingReason);
 
+        // Columns added after 37d3faa: old coders get no role and no failed sign-ins.
+        var ayse = await db.Coders.SingleAsync(c => c.Id == "ayse");
+        Assert.Null(ayse.Role);
+        Assert.Equal(0, ayse.FailedSignIns);
+        Assert.Null(ayse.PasswordHash);
+        ayse.Role = CoderRole.Lead;
+        ayse.LockoutEnd = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+
         // Ids keep counting after the old rows, so the migrated study takes new decisions.
-        var added = Some.Decision("ayse", "inf_friend", DecisionAction.Set, 2);
+        var added = new CodeDecision
+        {
+            InterviewId = "int01", VariableId = "vul_poverty", CodebookVersion = 1, CoderId = "ayse", Action = DecisionAction.Accept,
+            Value = 2, PreviousValue = 3, PreviousMissingReason = "not explored", SuggestionId = 1, SuggestionModelVersion = "MiniLM",
+            At = DateTimeOffset.UtcNow,
+        };
         db.Decisions.Add(added);
         await db.SaveChangesAsync();
         Assert.Equal(4, added.Id);
+
+        await using var read = target.Database.CreateContext();
+        var stored = await read.Decisions.SingleAsync(d => d.Id == 4);
+        Assert.Equal((3.0, "not explored", "MiniLM"), (stored.PreviousValue!.Value, stored.PreviousMissingReason, stored.SuggestionModelVersion));
+        var storedAyse = await read.Coders.SingleAsync(c => c.Id == "ayse");
+        Assert.Equal(CoderRole.Lead, storedAyse.Role);
+        Assert.Equal(ayse.LockoutEnd, storedAyse.LockoutEnd);
     }
 
     /// <summary>Opening a migrated study again finds nothing to do and changes nothing.</summary>

@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Time.Testing;
+using PreCoder.Store.Studies;
 
 namespace PreCoder.Store.Tests;
 
@@ -24,6 +26,35 @@ public sealed class SqliteMigrationTests
     }
 
     [Fact]
+    public async Task PreMigrationStudy_Migrated_BackedUpFirstAndLogged()
+    {
+        var logger = new CollectingLogger<StudyDatabase>();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 14, 5, 9, TimeSpan.Zero));
+        await using var t = StoreTarget.Sqlite(logger, time);
+        PreMigrationFixture.CopySqliteInto(t.Folder);
+
+        await t.Database.MigrateAsync();
+
+        var backup = t.Folder.DatabaseFile + ".bak-20261202140509";
+        Assert.Equal([backup], Directory.GetFiles(t.Folder.Path, "*.bak-*"));
+        Assert.Contains(logger.Messages, m => m.Contains(backup, StringComparison.Ordinal));
+        // The backup is the study as it was: same schema, same rows, no migration history.
+        Assert.Equal(Schema(PreMigrationFixture.SqliteFile), Schema(backup));
+        Assert.Equal(3L, Scalar(backup, "SELECT COUNT(*) FROM Decisions"));
+        Assert.Equal(0L, Scalar(backup, "SELECT COUNT(*) FROM sqlite_master WHERE name = '__EFMigrationsHistory'"));
+    }
+
+    [Fact]
+    public async Task MigratedStudy_OpenedAgain_NoSecondBackup()
+    {
+        await using var t = StoreTarget.Sqlite();
+        PreMigrationFixture.CopySqliteInto(t.Folder);
+        await t.Database.MigrateAsync();
+        await t.Database.MigrateAsync();
+        Assert.Single(Directory.GetFiles(t.Folder.Path, "*.bak-*"));
+    }
+
+    [Fact]
     public async Task InitialMigration_MatchesPreMigrationSchema()
     {
         await using var t = StoreTarget.Sqlite();
@@ -43,6 +74,14 @@ public sealed class SqliteMigrationTests
         await connection.OpenAsync();
         await using var command = new SqliteCommand("PRAGMA journal_mode;", connection);
         Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
+
+    private static object? Scalar(string file, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = new SqliteCommand(sql, connection);
+        return command.ExecuteScalar();
     }
 
     /// <summary>Every table and index definition of the study (not EF's own bookkeeping tables).</summary>

@@ -85,8 +85,17 @@ namespace PreCoder.Store.Migrations.Postgres
                     b.Property<string>("PassageId")
                         .HasColumnType("text");
 
+                    b.Property<string>("PreviousMissingReason")
+                        .HasColumnType("text");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("double precision");
+
                     b.Property<long?>("SuggestionId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("SuggestionModelVersion")
+                        .HasColumnType("text");
 
                     b.Property<double?>("Value")
                         .HasColumnType("double precision");
@@ -305,11 +314,23 @@ namespace PreCoder.Store.Migrations.Postgres
                     b.Property<string>("Id")
                         .HasColumnType("text");
 
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ModelVersion")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
                         .HasColumnType("text");
 
                     b.HasKey("Id");

@@ -78,8 +78,17 @@ namespace PreCoder.Store.Migrations.Sqlite
                     b.Property<string>("PassageId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousMissingReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("REAL");
+
                     b.Property<long?>("SuggestionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuggestionModelVersion")
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("Value")
                         .HasColumnType("REAL");
@@ -296,11 +305,23 @@ namespace PreCoder.Store.Migrations.Sqlite
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ModelVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
