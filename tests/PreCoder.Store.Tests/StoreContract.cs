@@ -98,4 +98,33 @@ public static class StoreContract
         Assert.Equal(1, v1Again.Version);
         Assert.Equal(2, v2.Version);
     }
+
+    public static async Task CurrentCodes_RandomTrail_EqualInMemoryReplay(StoreTarget target)
+    {
+        foreach (var seed in new[] { 1, 2, 3 })
+        {
+            var trail = CurrentCodesOracle.RandomTrail(seed, 400);
+            await using (var db = target.Database.CreateContext())
+            {
+                await db.Decisions.ExecuteDeleteAsync();
+                db.Decisions.AddRange(trail);
+                await db.SaveChangesAsync();
+            }
+            await using var read = target.Database.CreateContext();
+            Func<string, bool> humans = c => !c.StartsWith("machine:", StringComparison.Ordinal);
+            var expectedAll = Keys(CurrentCodesOracle.CurrentCodes(trail, null));
+            Assert.True(expectedAll.Count > 20, "the trail should leave many units coded");
+            Assert.Equal(expectedAll, Keys(await CodeQueries.CurrentCodesAsync(read, null, default)));
+            Assert.Equal(Keys(CurrentCodesOracle.CurrentCodes(trail, humans)), Keys(await CodeQueries.CurrentCodesAsync(read, humans, default)));
+            Assert.Equal(
+                Keys(CurrentCodesOracle.CurrentCodes(trail, c => c == "jonas")),
+                Keys(await CodeQueries.CurrentCodesOfAsync(read, ["jonas"], default)));
+        }
+    }
+
+    /// <summary>A code as comparable text, sorted: records hold evidence lists, which compare by reference.</summary>
+    private static List<string> Keys(IEnumerable<CodeRecord> codes) => codes
+        .Select(c => $"{c.CoderId}|{c.InterviewId}|{c.PassageId}|{c.VariableId}|{c.Score.Value}|{c.Score.MissingReason}|{string.Join(";", c.Evidence)}")
+        .Order(StringComparer.Ordinal)
+        .ToList();
 }

@@ -106,7 +106,7 @@ namespace PreCoder.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CoderId", "InterviewId", "VariableId");
+                    b.HasIndex("CoderId", "InterviewId", "VariableId", "PassageId", "Id");
 
                     b.ToTable("Decisions", (string)null);
                 });

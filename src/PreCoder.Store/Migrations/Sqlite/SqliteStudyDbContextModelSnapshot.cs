@@ -99,7 +99,7 @@ namespace PreCoder.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CoderId", "InterviewId", "VariableId");
+                    b.HasIndex("CoderId", "InterviewId", "VariableId", "PassageId", "Id");
 
                     b.ToTable("Decisions", (string)null);
                 });
