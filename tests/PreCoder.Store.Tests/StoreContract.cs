@@ -112,19 +112,13 @@ public static class StoreContract
             }
             await using var read = target.Database.CreateContext();
             Func<string, bool> humans = c => !c.StartsWith("machine:", StringComparison.Ordinal);
-            var expectedAll = Keys(CurrentCodesOracle.CurrentCodes(trail, null));
+            var expectedAll = CodeKeys.Of(CurrentCodesOracle.CurrentCodes(trail, null));
             Assert.True(expectedAll.Count > 20, "the trail should leave many units coded");
-            Assert.Equal(expectedAll, Keys(await CodeQueries.CurrentCodesAsync(read, null, default)));
-            Assert.Equal(Keys(CurrentCodesOracle.CurrentCodes(trail, humans)), Keys(await CodeQueries.CurrentCodesAsync(read, humans, default)));
+            Assert.Equal(expectedAll, CodeKeys.Of(await CodeQueries.CurrentCodesAsync(read, null, default)));
+            Assert.Equal(CodeKeys.Of(CurrentCodesOracle.CurrentCodes(trail, humans)), CodeKeys.Of(await CodeQueries.CurrentCodesAsync(read, humans, default)));
             Assert.Equal(
-                Keys(CurrentCodesOracle.CurrentCodes(trail, c => c == "jonas")),
-                Keys(await CodeQueries.CurrentCodesOfAsync(read, ["jonas"], default)));
+                CodeKeys.Of(CurrentCodesOracle.CurrentCodes(trail, c => c == "jonas")),
+                CodeKeys.Of(await CodeQueries.CurrentCodesOfAsync(read, ["jonas"], default)));
         }
     }
-
-    /// <summary>A code as comparable text, sorted: records hold evidence lists, which compare by reference.</summary>
-    private static List<string> Keys(IEnumerable<CodeRecord> codes) => codes
-        .Select(c => $"{c.CoderId}|{c.InterviewId}|{c.PassageId}|{c.VariableId}|{c.Score.Value}|{c.Score.MissingReason}|{string.Join(";", c.Evidence)}")
-        .Order(StringComparer.Ordinal)
-        .ToList();
 }

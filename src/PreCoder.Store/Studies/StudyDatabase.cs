@@ -39,6 +39,11 @@ public sealed class StudyDatabase
 
     public StoreOptions Options { get; }
 
+    /// <summary>Where the data is, for messages: the SQLite file, or the PostgreSQL connection without its password.</summary>
+    public string Location => Options.Provider == StoreProvider.Postgres
+        ? new Npgsql.NpgsqlConnectionStringBuilder(Options.ConnectionString) { Password = null }.ConnectionString
+        : Folder.DatabaseFile;
+
     public StudyDbContext CreateContext() => _create();
 
     /// <summary>
