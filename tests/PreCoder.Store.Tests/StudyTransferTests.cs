@@ -36,6 +36,26 @@ public sealed class StudyTransferTests
         }
     }
 
+    [PostgresFact]
+    public async Task Copy_RowTheTargetCannotHold_TargetRolledBack()
+    {
+        await using var original = await FilledSqliteAsync();
+        await using (var db = original.Database.CreateContext())
+        {
+            // PostgreSQL text cannot hold NUL; SQLite can. The copy fails part-way, after earlier tables were written.
+            db.StageRuns.Add(new PreCoder.Core.Pipeline.StageRun { Stage = "zz", Item = "bad\0item", InputHash = "x", StartedAt = DateTimeOffset.UnixEpoch });
+            await db.SaveChangesAsync();
+        }
+        await using var server = StoreTarget.Postgres();
+
+        var failure = await Assert.ThrowsAsync<DbUpdateException>(() => new StudyTransfer().CopyAsync(original.Database, server.Database));
+        Assert.Contains("0x00", failure.InnerException!.Message, StringComparison.Ordinal);
+
+        await using var read = server.Database.CreateContext();
+        Assert.Equal(0, await read.Decisions.CountAsync());
+        Assert.Equal(0, await read.Interviews.CountAsync());
+    }
+
     [Fact]
     public async Task Copy_SqliteToSqlite_MatchesAndKeepsIds()
     {
