@@ -47,6 +47,14 @@ public static class CommandRegistration
             b.AddCommand<CodesImportCommand>("import");
             b.AddCommand<CodesExportCommand>("export");
         });
+        config.AddCommand<DecideCommand>("decide")
+            .WithExample("decide", "--coder", "ana", "--interview", "R01", "--variable", "V001", "--accept");
+        config.AddBranch("sheet", b =>
+        {
+            b.SetDescription("Coding sheets for coders who work in Excel: export with the machine's suggestions, import the filled sheet.");
+            b.AddCommand<SheetExportCommand>("export");
+            b.AddCommand<SheetImportCommand>("import");
+        });
         config.AddBranch("transcripts", b =>
         {
             b.SetDescription("Stored transcripts.");

@@ -64,4 +64,11 @@ public static class MigrationContract
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(3, await db.Decisions.CountAsync());
     }
+
+    /// <summary>A model change without its migration would fail every study at start; this names the cause early.</summary>
+    public static void Model_EveryChangeHasAMigration(StoreTarget target)
+    {
+        using var db = target.Database.CreateContext();
+        Assert.False(db.Database.HasPendingModelChanges(), "the model changed without a migration: add one per provider (docs/store.md)");
+    }
 }

@@ -16,6 +16,13 @@ public sealed class PostgresMigrationTests
     }
 
     [PostgresFact]
+    public async Task Model_EveryChangeHasAMigration()
+    {
+        await using var t = StoreTarget.Postgres();
+        MigrationContract.Model_EveryChangeHasAMigration(t);
+    }
+
+    [PostgresFact]
     public async Task MigratedStudy_OpenedAgain_NothingApplied()
     {
         await using var t = StoreTarget.Postgres();

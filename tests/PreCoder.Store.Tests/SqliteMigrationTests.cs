@@ -18,6 +18,13 @@ public sealed class SqliteMigrationTests
     }
 
     [Fact]
+    public async Task Model_EveryChangeHasAMigration()
+    {
+        await using var t = StoreTarget.Sqlite();
+        MigrationContract.Model_EveryChangeHasAMigration(t);
+    }
+
+    [Fact]
     public async Task MigratedStudy_OpenedAgain_NothingApplied()
     {
         await using var t = StoreTarget.Sqlite();

@@ -17,7 +17,10 @@ public abstract class StudyCommand<TSettings> : AsyncCommand<TSettings> where TS
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, CtrlC.Token);
         try
         {
-            using var session = await Session.OpenAsync(settings, cts.Token, RequiresStudy);
+            Output = new Output(settings.Json);
+            using var session = await StudySession.OpenAsync(
+                new StudyOpenOptions(settings.StudyPath) { Overrides = settings.Set, Verbose = settings.Verbose, RequireStudy = RequiresStudy },
+                cts.Token);
             return await RunAsync(session, settings, cts.Token);
         }
         catch (Codebooks.Diagnostics.CodebookException ex)
@@ -32,6 +35,10 @@ public abstract class StudyCommand<TSettings> : AsyncCommand<TSettings> where TS
         {
             return Fail(ex.Message, ExitCodes.BadInput);
         }
+        catch (Application.Decisions.DecisionConflictException ex)
+        {
+            return Fail(ex.Message, ExitCodes.BadInput);
+        }
         catch (UnavailableException ex)
         {
             return Fail(ex.Message, ExitCodes.Unavailable);
@@ -42,7 +49,10 @@ public abstract class StudyCommand<TSettings> : AsyncCommand<TSettings> where TS
         }
     }
 
-    protected abstract Task<int> RunAsync(Session session, TSettings settings, CancellationToken cancellationToken);
+    /// <summary>Where results go: human text, or JSON with --json.</summary>
+    protected Output Output { get; private set; } = new(false);
+
+    protected abstract Task<int> RunAsync(StudySession session, TSettings settings, CancellationToken cancellationToken);
 
     private static int Fail(string message, int code)
     {

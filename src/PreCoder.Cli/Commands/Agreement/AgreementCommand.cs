@@ -72,7 +72,7 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
     // A ratings file needs no study; without one, the study is checked below as every study command does.
     protected override bool RequiresStudy => false;
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Ratings is not null)
         {
@@ -87,60 +87,27 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
         return 0;
     }
 
-    /// <summary>Does the command's work; the <c>reports</c> pipeline stage calls it too.</summary>
-    public static async Task WriteAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    private static async Task WriteAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         var format = settings.Json ? ReportFormat.Json : ParseFormat(settings.Format);
-        AgreementMetric? metric = null;
-        if (settings.Metric is not null)
+        var result = await StudyAgreement.AnalyzeAsync(session, new AgreementRequest
         {
-            if (!MetricNames.TryParse(settings.Metric, out var parsed))
-            {
-                throw new InputException("--metric", null, $"'{settings.Metric}' is not a metric ({MetricNames.All})");
-            }
-            metric = parsed;
-        }
-        var level = settings.Level.Trim().ToLowerInvariant();
-        if (level is not (StudyRatingsLoader.InterviewLevel or StudyRatingsLoader.PassageLevel))
+            Coders = settings.Coders, Machine = settings.Machine, Level = settings.Level, By = settings.By,
+            Metric = settings.Metric, Resamples = settings.Resamples, Seed = settings.Seed,
+        }, cancellationToken);
+        foreach (var warning in result.Warnings)
         {
-            throw new InputException("--level", null, $"'{settings.Level}' is not a level (interview|passage)");
+            Console.Error.WriteLine($"warning: {warning}");
         }
-        var by = settings.By.Trim().ToLowerInvariant();
-        if (by is not ("variable" or "category"))
-        {
-            throw new InputException("--by", null, $"'{settings.By}' is not supported (category|variable)");
-        }
-        if (settings.Resamples < 0)
-        {
-            throw new InputException("--resamples", null, "must be 0 or more");
-        }
-
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var loader = new StudyRatingsLoader(db, codebook);
-        var coders = await CodersAsync(loader, settings, cancellationToken);
-        if (coders.Count < 2)
-        {
-            throw new InputException("--coders", null, "agreement needs at least two coders (name them with --coders A,B or add --machine)");
-        }
-        var ratings = await loader.LoadAsync(coders, level, cancellationToken);
-        foreach (var silent in coders.Where(c => !ratings.Any(r => r.CoderId == c.Id)))
-        {
-            Console.Error.WriteLine($"warning: no {level}-level codes for coder '{silent.Id}'");
-        }
-        var variables = codebook.Codebook.Variables.Where(v => ratings.Any(r => r.VariableId == v.Id)).ToArray();
-
-        var analyzer = new ReliabilityAnalyzer(new ReliabilityOptions(metric, settings.Resamples, settings.Seed, IncludeCategories: true, IncludeVariables: by == "variable"));
-        var report = analyzer.Analyze(variables, coders, ratings);
-        Reports.ChartWriter.Write(settings.Charts, PreCoder.Reporting.Charts.ReportCharts.For(report));
-
+        var report = result.Report;
+        ChartWriter.Write(settings.Charts, PreCoder.Reporting.Charts.ReportCharts.For(report));
         if (settings.Matrix is not null)
         {
             Directory.CreateDirectory(settings.Matrix);
-            foreach (var variable in variables)
+            foreach (var variable in result.Variables)
             {
                 await using var matrix = new StreamWriter(Path.Combine(settings.Matrix, variable.Id + ".csv"), false, new System.Text.UTF8Encoding(false));
-                RatingMatrixExport.Write(matrix, variable, coders, ratings);
+                RatingMatrixExport.Write(matrix, variable, result.Coders, result.Ratings);
             }
         }
         await using (var writer = Output.OpenTarget(settings.Out))
@@ -156,17 +123,4 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
 
     internal static ReportFormat ParseFormat(string text) =>
         ReportFormats.TryParse(text, out var format) ? format : throw new InputException("--format", null, $"'{text}' is not supported (md|csv|json|html)");
-
-    private static async Task<IReadOnlyList<ReportCoder>> CodersAsync(StudyRatingsLoader loader, Settings settings, CancellationToken cancellationToken)
-    {
-        var names = settings.Coders is null
-            ? await loader.HumanCoderIdsAsync(cancellationToken)
-            : settings.Coders.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var coders = names.Select(n => new ReportCoder(n, n.StartsWith("machine:", StringComparison.OrdinalIgnoreCase))).ToList();
-        if (settings.Machine)
-        {
-            coders.AddRange((await loader.MachineCodersAsync(cancellationToken)).Where(m => coders.All(c => c.Id != m.Id)));
-        }
-        return coders;
-    }
 }

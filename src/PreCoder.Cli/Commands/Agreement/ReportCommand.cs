@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Core.Errors;
 using PreCoder.Reporting.Rendering;
@@ -7,7 +6,6 @@ using PreCoder.Reporting.Charts;
 using PreCoder.Reporting.StudyReports;
 using PreCoder.Reporting.StudyTables;
 using PreCoder.Reporting.Timepoints;
-using PreCoder.Cli.Commands.Reports;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Agreement;
@@ -42,45 +40,25 @@ public sealed class ReportCommand : StudyCommand<ReportCommand.Settings>
         public string? Charts { get; init; }
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        await WriteAsync(session, settings, cancellationToken);
-        return 0;
-    }
-
-    /// <summary>Does the command's work; the <c>reports</c> pipeline stage calls it too.</summary>
-    public static async Task WriteAsync(Session session, Settings settings, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(settings.By))
-        {
-            throw new InputException("--by", null, "name the attribute to group by, e.g. --by gender");
-        }
         var xlsx = !settings.Json && settings.Format.Trim().Equals("xlsx", StringComparison.OrdinalIgnoreCase);
         var format = settings.Json ? ReportFormat.Json : xlsx ? ReportFormat.Md : AgreementCommand.ParseFormat(settings.Format);
         if (xlsx && (settings.Out is null || settings.Out == "-"))
         {
             throw new InputException("--out", null, "xlsx is binary: give --out FILE.xlsx");
         }
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var codes = await StudyCodeSources.LoadAsync(db, codebook, settings.Coder, cancellationToken);
-        var interviews = (await db.Interviews.AsNoTracking().ToListAsync(cancellationToken))
-            .Select(i => new StudyInterview(i.Id, i.Attributes))
-            .ToArray();
-        if (!interviews.Any(i => i.Attributes.ContainsKey(settings.By)))
-        {
-            throw new InputException("--by", null, $"no interview has attribute '{settings.By}' (import them with 'attributes import')");
-        }
-        var report = StudyReportBuilder.Build(settings.By, codebook.Codebook, interviews, codes, settings.Timepoints);
+        var report = await StudyResultTables.BuildAsync(session, new ResultTablesRequest(settings.By ?? "") { Coder = settings.Coder, Timepoints = settings.Timepoints }, cancellationToken);
         ChartWriter.Write(settings.Charts, ReportCharts.For(report));
         if (xlsx)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Out!))!);
             await using var file = File.Create(settings.Out!);
             StudyReportXlsx.Write(report, file);
-            return;
+            return 0;
         }
         await using var writer = Output.OpenTarget(settings.Out);
         StudyReportRenderer.Render(report, format, writer);
+        return 0;
     }
 }

@@ -14,7 +14,7 @@ namespace PreCoder.Cli.Commands.Classification;
 [Description("Cross-validate a classifier against a coder beside the base rate and zero-shot; --learning-curve shows agreement by number of coded interviews.")]
 public sealed class EvaluateCommand : StudyCommand<EvaluateSettings>
 {
-    protected override async Task<int> RunAsync(Session session, EvaluateSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, EvaluateSettings settings, CancellationToken cancellationToken)
     {
         var study = await StudyCases.LoadAsync(session, settings.Coder, cancellationToken);
         if (study.Cases.Count < settings.Folds)
@@ -22,21 +22,21 @@ public sealed class EvaluateCommand : StudyCommand<EvaluateSettings>
             throw new InputException("--folds", null, $"{settings.Folds} folds need at least {settings.Folds} coded interviews; {settings.Coder} coded {study.Cases.Count}");
         }
         var classifier = settings.Classifier.ToLowerInvariant();
-        if (classifier is not (ClassifierFactory.Embedded or ClassifierFactory.Trained or Llm.LlmClassifierFactory.Name))
+        if (classifier is not (ClassifierFactory.Embedded or ClassifierFactory.Trained or LlmClassifierFactory.Name))
         {
             throw new InputException("--classifier", null, $"'{settings.Classifier}' is not a classifier here (embedded, trained, llm)");
         }
-        if (settings.Sizes.Count > 0 && classifier == Llm.LlmClassifierFactory.Name)
+        if (settings.Sizes.Count > 0 && classifier == LlmClassifierFactory.Name)
         {
             throw new InputException("--learning-curve", null, "a learning curve is of the trained classifier (it learns from coded interviews); the llm classifier is not trained");
         }
         // Settings and the privacy guard fail before anything is embedded.
-        var llmConnection = classifier == Llm.LlmClassifierFactory.Name ? Llm.LlmSetup.Connect(session) : null;
+        var llmConnection = classifier == LlmClassifierFactory.Name ? LlmSetup.Connect(session) : null;
         var embedded = await ClassifierFactory.CreateEmbeddedAsync(session, study.Codebook, study.Passages, calibrated: false, cancellationToken);
         var trainer = session.Configuration.Bind<TrainerOptions>(TrainerOptions.Section);
         ClassifierEvaluator.ClassifierFactory zeroShot = (_, _, _) => embedded;
         ClassifierEvaluator.ClassifierFactory trained = (training, codes, ct) => TrainedClassifierTrainer.Train(embedded, training, codes, settings.Coder, trainer, cancellationToken: ct);
-        var llm = llmConnection is null ? null : Llm.LlmClassifierFactory.Create(session, study.Codebook, study.Passages, embedded, llmConnection);
+        var llm = llmConnection is null ? null : LlmClassifierFactory.Create(session, study.Codebook, study.Passages, embedded, llmConnection);
         ClassifierEvaluator.ClassifierFactory llmFactory = (_, _, _) => llm!;
         var progress = new Progress<string>(m => Console.Error.WriteLine(m));
         var format = settings.Json ? "json" : settings.Format.ToLowerInvariant();
@@ -56,7 +56,7 @@ public sealed class EvaluateCommand : StudyCommand<EvaluateSettings>
 
         var plan = new EvaluationPlan(settings.Folds) { NearestSentence = NearestSentence(embedded) };
         var comparison = await ClassifierComparisonRunner.RunAsync(
-            classifier == ClassifierFactory.Trained ? trained : classifier == Llm.LlmClassifierFactory.Name ? llmFactory : zeroShot,
+            classifier == ClassifierFactory.Trained ? trained : classifier == LlmClassifierFactory.Name ? llmFactory : zeroShot,
             classifier == ClassifierFactory.Embedded ? null : zeroShot,
             study.Cases, study.Codes, study.Codebook.Codebook, settings.Coder, plan, progress, cancellationToken);
         if (classifier == ClassifierFactory.Embedded && comparison.Main.Pairs.Count > 0)

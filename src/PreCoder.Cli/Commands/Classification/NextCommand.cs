@@ -13,7 +13,7 @@ namespace PreCoder.Cli.Commands.Classification;
 [Description("Which uncoded interviews to code next so the model learns most: the ones it is least sure about, spread over the study.")]
 public sealed class NextCommand : StudyCommand<NextSettings>
 {
-    protected override async Task<int> RunAsync(Session session, NextSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, NextSettings settings, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
@@ -30,7 +30,7 @@ public sealed class NextCommand : StudyCommand<NextSettings>
         var uncoded = cases.Where(c => !codedIds.Contains(c.InterviewId)).ToArray();
         if (uncoded.Length == 0)
         {
-            session.Output.Result(Array.Empty<NextInterview>(), $"{settings.Coder} has coded every interview of the study.");
+            Output.Result(Array.Empty<NextInterview>(), $"{settings.Coder} has coded every interview of the study.");
             return 0;
         }
         var embedded = await ClassifierFactory.CreateEmbeddedAsync(session, codebook, passages, calibrated: false, cancellationToken);
@@ -52,7 +52,7 @@ public sealed class NextCommand : StudyCommand<NextSettings>
             $"Code next ({settings.Coder} has coded {coded.Length} of {cases.Length} interviews; {(model is null ? "no model yet, so by diversity alone" : $"model trained on those {coded.Length}")}):",
         };
         lines.AddRange(next.Select(n => string.Create(CultureInfo.InvariantCulture, $"{n.Rank,3}. {n.InterviewId}: {n.Reason}")));
-        session.Output.Result(next, string.Join(Environment.NewLine, lines));
+        Output.Result(next, string.Join(Environment.NewLine, lines));
         return 0;
     }
 }

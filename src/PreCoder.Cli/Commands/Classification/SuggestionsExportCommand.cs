@@ -13,7 +13,7 @@ namespace PreCoder.Cli.Commands.Classification;
 [Description("Export every suggestion with its score, confidence, classifier, model version and evidence quotes.")]
 public sealed class SuggestionsExportCommand : StudyCommand<SuggestionsExportSettings>
 {
-    protected override async Task<int> RunAsync(Session session, SuggestionsExportSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, SuggestionsExportSettings settings, CancellationToken cancellationToken)
     {
         var format = settings.Format.ToLowerInvariant();
         if (format is not ("csv" or "json"))

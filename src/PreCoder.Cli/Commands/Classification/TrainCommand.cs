@@ -9,7 +9,7 @@ namespace PreCoder.Cli.Commands.Classification;
 [Description("Train a classifier from a coder's codes and cited evidence; saves models/trained-CODER.zip with its metadata.")]
 public sealed class TrainCommand : StudyCommand<TrainSettings>
 {
-    protected override async Task<int> RunAsync(Session session, TrainSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, TrainSettings settings, CancellationToken cancellationToken)
     {
         var study = await StudyCases.LoadAsync(session, settings.Coder, cancellationToken);
         var embedded = await ClassifierFactory.CreateEmbeddedAsync(session, study.Codebook, study.Passages, calibrated: false, cancellationToken);
@@ -43,7 +43,7 @@ public sealed class TrainCommand : StudyCommand<TrainSettings>
         var text = $"trained {m.Id} on {m.TrainingInterviews} interviews ({m.TrainingPairs} codes) of {m.Coder}, codebook {m.CodebookId} v{m.CodebookVersion}, {m.Variables.Count(v => v.Kind == PreCoder.Classification.Learning.VariableModelKind.Learned)} of {m.Variables.Count} variables with a learned score model, {m.Variables.Count(v => v.Sentences == PreCoder.Classification.Learning.SentenceSource.Own)} with learned evidence, {m.PassageModels.Count} passage-level variables learned"
             + (scores is null ? "" : $"{Environment.NewLine}cross-validated ({scores.Folds} folds): quadratic kappa {EvaluationText.N(scores.QuadraticKappa)}, ordinal alpha {EvaluationText.N(scores.KrippendorffOrdinalAlpha)}, presence F1 {EvaluationText.N(scores.PresenceF1)}, exact {EvaluationText.N(scores.ExactAgreement)}, evidence token F1 {EvaluationText.N(scores.EvidenceTokenF1)}, passage macro-F1 {EvaluationText.N(scores.PassageMacroF1)}")
             + $"{Environment.NewLine}saved {(m.InterviewModel ? $"{path} and " : "")}{TrainedClassifier.MetadataPath(path)}{(m.PassageModels.Count > 0 ? $" with {m.PassageModels.Count} passage model(s) beside it" : "")}";
-        session.Output.Result(new { model = m.Id, path, metadata = TrainedClassifier.MetadataPath(path), m.TrainingInterviews, m.TrainingPairs, crossValidation = scores }, text);
+        Output.Result(new { model = m.Id, path, metadata = TrainedClassifier.MetadataPath(path), m.TrainingInterviews, m.TrainingPairs, crossValidation = scores }, text);
         return 0;
     }
 

@@ -20,7 +20,7 @@ public sealed class CodebookDiffCommand : StudyCommand<CodebookDiffCommand.Setti
         public int? To { get; init; }
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();
         var latest = await StudyCodebook.LoadAsync(db, cancellationToken);
@@ -28,7 +28,7 @@ public sealed class CodebookDiffCommand : StudyCommand<CodebookDiffCommand.Setti
         var fromVersion = settings.From ?? Math.Max(1, to.Version - 1);
         var from = await StudyCodebook.LoadAsync(db, fromVersion, cancellationToken);
         var changes = CodebookDiff.Compare(from.Codebook, to.Codebook);
-        session.Output.Result(new { from = from.Version, to = to.Version, changes },
+        Output.Result(new { from = from.Version, to = to.Version, changes },
             changes.Count == 0 ? $"No changes from version {from.Version} to {to.Version}." : $"Version {from.Version} -> {to.Version}:\n{CodebookDiff.Render(changes)}");
         return 0;
     }

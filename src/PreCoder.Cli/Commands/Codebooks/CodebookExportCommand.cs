@@ -24,7 +24,7 @@ public sealed class CodebookExportCommand : StudyCommand<CodebookExportCommand.S
         public string? Out { get; init; }
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         if (!CodebookFormats.TryParse(settings.Format, out var format))
         {

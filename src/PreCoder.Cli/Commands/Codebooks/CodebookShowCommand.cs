@@ -15,7 +15,7 @@ public sealed class CodebookShowCommand : StudyCommand<CodebookShowCommand.Setti
         public string? Category { get; init; }
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();
         var (codebook, version) = await StudyCodebook.LoadAsync(db, cancellationToken);
@@ -33,7 +33,7 @@ public sealed class CodebookShowCommand : StudyCommand<CodebookShowCommand.Setti
             variables = codebook.Variables.Where(v => v.Category == c.Id).Select(v => new { v.Id, v.Name, scale = v.Scale.Name, unit = v.Unit.ToString().ToLowerInvariant(), v.AppliesTo }).ToArray(),
         }).ToArray();
         var text = string.Join("\n", rows.Select(r => $"{r.name} ({r.category}, {r.variables.Length})\n" + string.Join("\n", r.variables.Select(v => $"  {v.Id,-48} {v.Name} [{v.scale}]{(v.AppliesTo is null ? "" : $" ({v.AppliesTo})")}"))));
-        session.Output.Result(new { version, codebook = codebook.Id, categories = rows }, $"{codebook.Name}, version {version}\n{text}");
+        Output.Result(new { version, codebook = codebook.Id, categories = rows }, $"{codebook.Name}, version {version}\n{text}");
         return 0;
     }
 }

@@ -16,7 +16,7 @@ public sealed class CodebookValidateCommand : StudyCommand<CodebookValidateComma
 
     protected override bool RequiresStudy => false;
 
-    protected override Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         var result = CodebookFiles.Read(settings.File);
         foreach (var d in result.Diagnostics)
@@ -24,7 +24,7 @@ public sealed class CodebookValidateCommand : StudyCommand<CodebookValidateComma
             Console.Error.WriteLine(d.ToString());
         }
         var errors = result.Errors.Count();
-        session.Output.Result(
+        Output.Result(
             new { file = settings.File, valid = result.Succeeded, variables = result.Codebook?.Variables.Count ?? 0, diagnostics = result.Diagnostics.Select(d => new { d.Line, d.Message, d.Hint, severity = d.IsError ? "error" : "warning" }) },
             result.Succeeded ? $"{settings.File}: valid ({result.Codebook!.Variables.Count} variables, {result.Codebook.Categories.Count} categories)" : $"{settings.File}: {errors} error(s)");
         return Task.FromResult(result.Succeeded ? 0 : Core.Errors.ExitCodes.BadInput);

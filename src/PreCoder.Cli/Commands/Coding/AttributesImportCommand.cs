@@ -13,11 +13,11 @@ public sealed class AttributesImportCommand : StudyCommand<AttributesImportComma
         public string File { get; init; } = "";
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();
         var result = await new AttributesImporter(db).ImportAsync(settings.File, cancellationToken);
-        session.Output.Result(result, $"Attributes for {result.Interviews} interviews: {string.Join(", ", result.Attributes)}");
+        Output.Result(result, $"Attributes for {result.Interviews} interviews: {string.Join(", ", result.Attributes)}");
         return 0;
     }
 }

@@ -22,7 +22,7 @@ public sealed class CodesExportCommand : StudyCommand<CodesExportCommand.Setting
         public string? Out { get; init; }
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         if (!settings.Format.Equals("csv", StringComparison.OrdinalIgnoreCase))
         {

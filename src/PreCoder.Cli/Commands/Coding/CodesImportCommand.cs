@@ -13,12 +13,12 @@ public sealed class CodesImportCommand : StudyCommand<CodesImportCommand.Setting
         public string File { get; init; } = "";
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
         var result = await new CodesImporter(db, codebook).ImportAsync(settings.File, cancellationToken);
-        session.Output.Result(result, $"{result.Rows} rows: {result.Added} codes recorded, {result.Unchanged} unchanged (coders: {string.Join(", ", result.Coders)})");
+        Output.Result(result, $"{result.Rows} rows: {result.Added} codes recorded, {result.Unchanged} unchanged (coders: {string.Join(", ", result.Coders)})");
         return 0;
     }
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using PreCoder.Cli.Infrastructure;
-using PreCoder.Cli.Pipeline;
 using PreCoder.Core.Errors;
 using Spectre.Console.Cli;
 
@@ -36,7 +35,7 @@ public sealed class IngestCommand : StudyCommand<IngestCommand.Settings>
         public string? Model { get; init; }
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Model is { Length: > 0 } model)
         {
@@ -52,12 +51,12 @@ public sealed class IngestCommand : StudyCommand<IngestCommand.Settings>
         {
             stages.Add((StageRegistry.Create("transcribe"), input));
         }
-        var report = await new PipelineRunner(session).RunAsync("ingest", stages, cancellationToken);
+        var report = await new PipelineRunner(session, ConsoleRunProgress.Instance).RunAsync("ingest", stages, cancellationToken);
         if (report.Items.Count == 0)
         {
             throw new InputException(string.Join(" ", settings.Paths), null, "no transcript or recording files found");
         }
-        session.Output.Result(report, report.Describe());
+        Output.Result(report, report.Describe());
         return report.Failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 }

@@ -7,7 +7,7 @@ namespace PreCoder.Cli.Commands.Llm;
 [Description("Translate imported non-English segments to English with the study's language model (Llm settings), segment by segment.")]
 public sealed class TranslateCommand : StudyCommand<TranslateSettings>
 {
-    protected override async Task<int> RunAsync(Session session, TranslateSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, TranslateSettings settings, CancellationToken cancellationToken)
     {
         using var run = await Translating.OpenAsync(session, cancellationToken);
         var known = run.Segments.Select(s => s.InterviewId).ToHashSet(StringComparer.Ordinal);
@@ -34,7 +34,7 @@ public sealed class TranslateCommand : StudyCommand<TranslateSettings>
         }
         Console.Error.WriteLine(run.Usage);
         var outcome = new TranslationOutcome(targets.Length, translated, failed, run.Source);
-        session.Output.Result(outcome, $"{translated} segment(s) of {targets.Length} interview(s) translated by {run.Source}, {failed.Count} failed");
+        Output.Result(outcome, $"{translated} segment(s) of {targets.Length} interview(s) translated by {run.Source}, {failed.Count} failed");
         return failed.Count > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 }

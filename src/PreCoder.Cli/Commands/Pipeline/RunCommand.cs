@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using PreCoder.Cli.Infrastructure;
-using PreCoder.Cli.Pipeline;
 using PreCoder.Core.Errors;
 using Spectre.Console.Cli;
 
@@ -27,7 +26,7 @@ public sealed class RunCommand : StudyCommand<RunCommand.Settings>
     /// <summary>A run may start a study: a batch job should not need a separate init step.</summary>
     protected override bool RequiresStudy => false;
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         var definition = PipelineDefinition.Load(settings.Pipeline);
         if (!session.Folder.Exists)
@@ -43,8 +42,8 @@ public sealed class RunCommand : StudyCommand<RunCommand.Settings>
         var stages = definition.Stages
             .Select(s => (StageRegistry.Create(s.Stage), new StageInput(settings.Input, s.Options)))
             .ToArray();
-        var report = await new PipelineRunner(session).RunAsync(definition.Name, stages, cancellationToken);
-        session.Output.Result(report, report.Describe());
+        var report = await new PipelineRunner(session, ConsoleRunProgress.Instance).RunAsync(definition.Name, stages, cancellationToken);
+        Output.Result(report, report.Describe());
         return report.Failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 }

@@ -30,7 +30,7 @@ public sealed class ExportMatrixCommand : StudyCommand<ExportMatrixCommand.Setti
         public string Name { get; init; } = "matrix";
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         var formats = settings.Format.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToHashSet();
         var unknown = formats.FirstOrDefault(f => f is not ("csv" or "sav" or "sps" or "spss" or "r"));
@@ -70,7 +70,7 @@ public sealed class ExportMatrixCommand : StudyCommand<ExportMatrixCommand.Setti
         {
             written.Add(Write(settings.Out, settings.Name + ".R", w => RScriptWriter.Write(matrix, csv, w)));
         }
-        session.Output.Result(
+        Output.Result(
             new { source = matrix.Source, interviews = matrix.Rows.Count, columns = matrix.Columns.Count, files = written },
             $"wrote {string.Join(", ", written)}: {matrix.Rows.Count} interviews x {matrix.Columns.Count} columns ({matrix.Source})");
         return 0;

@@ -29,7 +29,7 @@ public sealed class ExportQdpxCommand : StudyCommand<ExportQdpxCommand.Settings>
         public bool Machine { get; init; }
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(session.Folder.Path.TrimEnd(Path.DirectorySeparatorChar));
         var output = settings.Out ?? name + ".qdpx";
@@ -56,7 +56,7 @@ public sealed class ExportQdpxCommand : StudyCommand<ExportQdpxCommand.Settings>
         {
             RefiProjectWriter.Write(name, codebook.Codebook, interviews, passages, codings, caseScores, file, DateTimeOffset.UtcNow);
         }
-        session.Output.Result(
+        Output.Result(
             new { file = output, interviews = interviews.Length, codings = codings.Count, cases = caseScores.Description },
             $"wrote {output}: {interviews.Length} interviews, {codebook.Codebook.Variables.Count} codes, case scores of {caseScores.Description}");
         return 0;

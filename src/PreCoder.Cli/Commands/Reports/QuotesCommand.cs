@@ -36,7 +36,7 @@ public sealed class QuotesCommand : StudyCommand<QuotesCommand.Settings>
         public string? Out { get; init; }
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(settings.Variable))
         {

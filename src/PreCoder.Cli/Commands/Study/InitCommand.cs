@@ -21,7 +21,7 @@ public sealed class InitCommand : StudyCommand<InitCommand.Settings>
 
     protected override bool RequiresStudy => false;
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         var folder = new StudyFolder(settings.Dir);
         var existed = folder.Exists;
@@ -29,7 +29,7 @@ public sealed class InitCommand : StudyCommand<InitCommand.Settings>
         var options = Microsoft.Extensions.Configuration.ConfigurationBinder.Get<StoreOptions>(
             AppConfiguration.Build(folder.Path, settings.Set).GetSection(StoreOptions.Section)) ?? new StoreOptions();
         await new StudyDatabase(folder, options).MigrateAsync(cancellationToken);
-        session.Output.Result(
+        Output.Result(
             new { study = folder.Path, created = !existed, provider = options.Provider.ToString().ToLowerInvariant() },
             existed ? $"Study already exists at {folder.Path} (left as it was)." : $"Created study at {folder.Path}");
         return 0;

@@ -38,9 +38,11 @@ public sealed partial class MigrateCommand : StudyCommand<MigrateCommand.Setting
     /// <summary>Not the --study folder: the command works on --from and --to.</summary>
     protected override bool RequiresStudy => false;
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        using var source = await Session.OpenAsync(new CommonSettings { Study = settings.From, Set = settings.Set, Verbose = settings.Verbose, Json = settings.Json }, cancellationToken);
+        using var source = await StudySession.OpenAsync(
+            new StudyOpenOptions(Path.GetFullPath(settings.From!)) { Overrides = settings.Set, Verbose = settings.Verbose, RequireStudy = true },
+            cancellationToken);
         var move = new StudyMove(new StudyTransfer());
         var report = settings.ToConnection
             ? await move.ToPostgresAsync(source.Database, settings.To!, settings.Folder is { } f ? new StudyFolder(f) : null, cancellationToken)
@@ -57,7 +59,7 @@ public sealed partial class MigrateCommand : StudyCommand<MigrateCommand.Setting
         var where = settings.ToConnection
             ? settings.Folder is { } folder ? $" (study folder {Path.GetFullPath(folder)})" : " (open it with a study folder whose Store:Provider is Postgres)"
             : "";
-        session.Output.Result(report, $"{table}{Environment.NewLine}Copied {report.Rows} rows in {report.Tables.Count} tables from {report.Source} to {report.Target}{where}; counts and hashes match.");
+        Output.Result(report, $"{table}{Environment.NewLine}Copied {report.Rows} rows in {report.Tables.Count} tables from {report.Source} to {report.Target}{where}; counts and hashes match.");
         return ExitCodes.Success;
     }
 

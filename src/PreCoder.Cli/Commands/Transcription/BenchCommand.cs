@@ -47,7 +47,7 @@ public sealed class BenchCommand : StudyCommand<BenchCommand.Settings>
 
     protected override bool RequiresStudy => false;
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         var work = Path.GetFullPath(settings.Work ?? Path.Combine(Path.GetTempPath(), "precoder-bench"));
         Directory.CreateDirectory(work);
@@ -83,7 +83,7 @@ public sealed class BenchCommand : StudyCommand<BenchCommand.Settings>
             }
             rows.AddRange(variants.Select(v => runs.Where(x => x.Variant == v).MinBy(x => x.Seconds)!));
         }
-        session.Output.Result(rows, string.Join(Environment.NewLine, rows.Select(r =>
+        Output.Result(rows, string.Join(Environment.NewLine, rows.Select(r =>
             $"{r.Variant,-6} {r.AudioMinutes,5:F0} min  RTF {r.RealTimeFactor:F4}  wall {r.Seconds,7:F1} s  peak RSS {r.PeakRssMiB,6:F0} MiB  segments {r.Segments}")));
         return ExitCodes.Success;
     }

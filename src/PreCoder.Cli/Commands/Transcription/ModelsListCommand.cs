@@ -10,7 +10,7 @@ public sealed class ModelsListCommand : StudyCommand<ModelsSettings>
 {
     protected override bool RequiresStudy => false;
 
-    protected override Task<int> RunAsync(Session session, ModelsSettings settings, CancellationToken cancellationToken)
+    protected override Task<int> RunAsync(StudySession session, ModelsSettings settings, CancellationToken cancellationToken)
     {
         var dir = settings.ModelsDirectory(session);
         var rows = TranscriptionSettings.Manifest(session).Models.Select(m => new
@@ -34,7 +34,7 @@ public sealed class ModelsListCommand : StudyCommand<ModelsSettings>
             Console.Out.WriteLine($"models folder: {dir}");
             return Task.FromResult(ExitCodes.Success);
         }
-        session.Output.Result(new { Directory = dir, Models = rows }, "");
+        Output.Result(new { Directory = dir, Models = rows }, "");
         return Task.FromResult(ExitCodes.Success);
     }
 }

@@ -18,7 +18,7 @@ public sealed class ModelsPullCommand : StudyCommand<ModelsPullCommand.Settings>
 
     protected override bool RequiresStudy => false;
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         var manifest = TranscriptionSettings.Manifest(session);
         var entry = manifest.Find(settings.Name)
@@ -39,7 +39,7 @@ public sealed class ModelsPullCommand : StudyCommand<ModelsPullCommand.Settings>
         });
         var path = await downloader.DownloadAsync(entry, dir, progress, cancellationToken);
         var check = ModelVerifier.Check(path, entry);
-        session.Output.Result(new { entry.Name, Path = path, Status = check.Status.ToString(), check.Detail }, $"{entry.Name}: {path} ({check.Status.ToString().ToLowerInvariant()}: {check.Detail})");
+        Output.Result(new { entry.Name, Path = path, Status = check.Status.ToString(), check.Detail }, $"{entry.Name}: {path} ({check.Status.ToString().ToLowerInvariant()}: {check.Detail})");
         return ExitCodes.Success;
     }
 }

@@ -11,6 +11,6 @@ public class ModelsSettings : CommonSettings
     [Description("Models folder (default: the study's models/ when --study is a study, else ./models).")]
     public string? Dir { get; init; }
 
-    internal string ModelsDirectory(Session session) =>
+    internal string ModelsDirectory(StudySession session) =>
         Path.GetFullPath(Dir ?? (session.Folder.Exists ? session.Folder.ModelsDirectory : "models"));
 }

@@ -18,14 +18,14 @@ public sealed class ModelsVerifyCommand : StudyCommand<ModelsVerifyCommand.Setti
 
     protected override bool RequiresStudy => false;
 
-    protected override Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         var dir = settings.ModelsDirectory(session);
         var checks = ModelVerifier.Verify(dir, TranscriptionSettings.Manifest(session), settings.All);
         var human = checks.Count == 0
             ? $"no model files in {dir}/; 'precoder models pull NAME' downloads one"
             : string.Join(Environment.NewLine, checks.Select(c => $"{c.Status.ToString().ToLowerInvariant(),-10} {Path.GetFileName(c.File)}: {c.Detail}"));
-        session.Output.Result(new { Directory = dir, Models = checks.Select(c => new { c.Name, c.File, Status = c.Status.ToString(), c.Detail }) }, human);
+        Output.Result(new { Directory = dir, Models = checks.Select(c => new { c.Name, c.File, Status = c.Status.ToString(), c.Detail }) }, human);
         return Task.FromResult(checks.Any(c => c.Status is ModelCheckStatus.Mismatch or ModelCheckStatus.Invalid) ? ExitCodes.BadInput : ExitCodes.Success);
     }
 }

@@ -31,7 +31,7 @@ public sealed class TranscriptsExportCommand : StudyCommand<TranscriptsExportCom
         public string? Out { get; init; }
     }
 
-    protected override async Task<int> RunAsync(Session session, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         var format = settings.Format.ToLowerInvariant();
         if (format is not ("vtt" or "srt" or "txt" or "docx" or "json"))

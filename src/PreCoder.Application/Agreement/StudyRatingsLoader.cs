@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using PreCoder.Core.Coding;
+using PreCoder.Reporting.Reliability;
+using PreCoder.Store.Persistence;
+
+namespace PreCoder.Application.Agreement;
+
+/// <summary>
+/// Turns the study's current codes (humans' decisions and machines' latest suggestions, via <see cref="CodesExporter"/>)
+/// into the report's unit ratings. At interview level a coder's interview-wide code wins; otherwise its passage codes are
+/// folded by their maximum (a variable mentioned anywhere is mentioned in the interview). At passage level only passage codes count.
+/// </summary>
+public sealed class StudyRatingsLoader(StudyDbContext db, StudyCodebook codebook)
+{
+    public const string InterviewLevel = "interview";
+    public const string PassageLevel = "passage";
+
+    public async Task<IReadOnlyList<ReportCoder>> MachineCodersAsync(CancellationToken cancellationToken) =>
+        (await db.Suggestions.AsNoTracking().Select(s => s.CoderId).Distinct().ToListAsync(cancellationToken))
+            .Order(StringComparer.Ordinal)
+            .Select(id => new ReportCoder(id, IsMachine: true))
+            .ToArray();
+
+    public async Task<IReadOnlyList<string>> HumanCoderIdsAsync(CancellationToken cancellationToken) =>
+        (await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Human).Select(c => c.Id).ToListAsync(cancellationToken))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    public async Task<IReadOnlyList<UnitRating>> LoadAsync(IReadOnlyList<ReportCoder> coders, string level, CancellationToken cancellationToken)
+    {
+        var exporter = new CodesExporter(db, codebook);
+        var records = new List<CodeRecord>();
+        foreach (var coder in coders)
+        {
+            records.AddRange(await exporter.CollectAsync(coder.Id, cancellationToken));
+        }
+        return level == PassageLevel ? Passages(records) : Interviews(records);
+    }
+
+    private static UnitRating[] Passages(List<CodeRecord> records) =>
+        records.Where(r => r.PassageId is not null)
+            .Select(r => new UnitRating($"{r.InterviewId}/{r.PassageId}", r.VariableId, r.CoderId, r.Score.Value ?? double.NaN, Evidence(r)))
+            .ToArray();
+
+    private static UnitRating[] Interviews(List<CodeRecord> records) =>
+        records.GroupBy(r => (r.InterviewId, r.VariableId, r.CoderId))
+            .Select(g =>
+            {
+                var whole = g.FirstOrDefault(r => r.PassageId is null);
+                if (whole is not null)
+                {
+                    return new UnitRating(g.Key.InterviewId, g.Key.VariableId, g.Key.CoderId, whole.Score.Value ?? double.NaN, Evidence(whole));
+                }
+                var scored = g.Where(r => r.Score.Value is not null).ToArray();
+                var value = scored.Length == 0 ? double.NaN : scored.Max(r => r.Score.Value!.Value);
+                return new UnitRating(g.Key.InterviewId, g.Key.VariableId, g.Key.CoderId, value, string.Join(" | ", g.Select(Evidence).Where(e => e.Length > 0)));
+            })
+            .ToArray();
+
+    private static string Evidence(CodeRecord record) => string.Join(" | ", record.Evidence.Select(e => e.Text));
+}

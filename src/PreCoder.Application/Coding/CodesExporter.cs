@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using PreCoder.Core.Coding;
+using PreCoder.Core.Text;
+using PreCoder.Store.Coding;
+using PreCoder.Store.Persistence;
+
+namespace PreCoder.Application.Coding;
+
+/// <summary>
+/// Writes coders' current codes in the long format <see cref="CodesImporter"/> reads, in a canonical order
+/// (interview, passage, variable in codebook order, coder), so import then export reproduces the file.
+/// Machine coders' codes are their latest suggestions.
+/// </summary>
+public sealed class CodesExporter(StudyDbContext db, StudyCodebook codebook)
+{
+    public async Task<IReadOnlyList<CodeRecord>> CollectAsync(string? coder, CancellationToken cancellationToken)
+    {
+        var machine = coder is not null && (coder.Equals(Coder.MachineAlias, StringComparison.OrdinalIgnoreCase) || coder.StartsWith("machine:", StringComparison.OrdinalIgnoreCase));
+        IReadOnlyList<CodeRecord> codes;
+        if (machine)
+        {
+            var rows = await db.Suggestions.AsNoTracking().ToListAsync(cancellationToken);
+            codes = rows
+                .Where(s => coder!.Equals(Coder.MachineAlias, StringComparison.OrdinalIgnoreCase) || s.CoderId.Equals(coder, StringComparison.OrdinalIgnoreCase))
+                .GroupBy(s => (s.CoderId, s.InterviewId, s.PassageId, s.VariableId))
+                .Select(g => g.MaxBy(s => s.Id)!)
+                .Select(s => new CodeRecord(s.InterviewId, s.PassageId, s.VariableId, s.CoderId, s.Score, s.Evidence))
+                .ToArray();
+        }
+        else
+        {
+            var humans = (await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Human).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+            codes = await CodeQueries.CurrentCodesAsync(db, c => coder is null ? humans.Contains(c) : c == coder, cancellationToken);
+        }
+        var order = codebook.Codebook.Variables.Select((v, i) => (v.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        return codes
+            .OrderBy(c => c.InterviewId, StringComparer.Ordinal)
+            .ThenBy(c => c.PassageId ?? "", StringComparer.Ordinal)
+            .ThenBy(c => order.GetValueOrDefault(c.VariableId, int.MaxValue))
+            .ThenBy(c => c.CoderId, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public void WriteCsv(TextWriter writer, IReadOnlyList<CodeRecord> codes)
+    {
+        CsvWriter.WriteRow(writer, "interview", "passage", "variable", "coder", "score", "evidence");
+        foreach (var c in codes)
+        {
+            var scale = codebook.Codebook.Find(c.VariableId)?.Scale;
+            var score = scale?.Format(c.Score) ?? c.Score.ToString();
+            CsvWriter.WriteRow(writer, c.InterviewId, c.PassageId ?? "", c.VariableId, c.CoderId, score,
+                string.Join(CodesImporter.EvidenceSeparator, c.Evidence.Select(e => e.Text)));
+        }
+    }
+}

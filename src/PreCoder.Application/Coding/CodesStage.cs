@@ -1,0 +1,16 @@
+
+namespace PreCoder.Application.Coding;
+
+/// <summary>The <c>codes</c> stage: imports the human codes CSV its <c>file</c> option names.</summary>
+public sealed class CodesStage : FileStage
+{
+    public override string Name => "codes";
+
+    public override async Task<string> RunAsync(StudySession session, StageInput input, StageItem item, CancellationToken cancellationToken)
+    {
+        await using var db = session.CreateDb();
+        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
+        var r = await new CodesImporter(db, codebook).ImportAsync(item.Path!, cancellationToken);
+        return $"{r.Rows} rows, {r.Added} recorded, coders {string.Join(", ", r.Coders)}";
+    }
+}

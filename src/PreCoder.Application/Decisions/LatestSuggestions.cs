@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using PreCoder.Core.Suggestions;
+using PreCoder.Store.Persistence;
+
+namespace PreCoder.Application.Decisions;
+
+/// <summary>
+/// The interview-level suggestion a coder answers for each variable: the most recent one of any classifier, so
+/// re-running pre-coding with a better model replaces what coders see.
+/// </summary>
+public static class LatestSuggestions
+{
+    public static async Task<Dictionary<string, Suggestion>> ForInterviewAsync(StudyDbContext db, string interviewId, CancellationToken cancellationToken) =>
+        (await db.Suggestions.AsNoTracking().Where(s => s.InterviewId == interviewId && s.PassageId == null).ToListAsync(cancellationToken))
+            .GroupBy(s => s.VariableId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).First(), StringComparer.Ordinal);
+}

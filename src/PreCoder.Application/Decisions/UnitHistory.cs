@@ -1,0 +1,32 @@
+using PreCoder.Core.Coding;
+
+namespace PreCoder.Application.Decisions;
+
+/// <summary>What the trail says about a unit now: the latest decision of any kind, the one that set the code, the latest note.</summary>
+public sealed record UnitHistory(long? LatestId, CodeDecision? Code, string? LatestNote)
+{
+    public static UnitHistory Of(IEnumerable<CodeDecision> trail)
+    {
+        long? latest = null;
+        CodeDecision? code = null;
+        string? note = null;
+        foreach (var d in trail.OrderBy(d => d.Id))
+        {
+            latest = d.Id;
+            if (d.Action != DecisionAction.Note)
+            {
+                code = d;
+            }
+            if (d.Note is { Length: > 0 } n && !n.StartsWith("from ", StringComparison.Ordinal) && !n.StartsWith("imported from ", StringComparison.Ordinal))
+            {
+                note = n;
+            }
+        }
+        return new UnitHistory(latest, code, note);
+    }
+
+    public UnitHistory After(CodeDecision decision) => new(
+        decision.Id == 0 ? LatestId : decision.Id,
+        decision.Action == DecisionAction.Note ? Code : decision,
+        decision.Note is { Length: > 0 } n && !n.StartsWith("from ", StringComparison.Ordinal) ? n : LatestNote);
+}

@@ -1,0 +1,35 @@
+using PreCoder.Core.Errors;
+
+namespace PreCoder.Application.Pipeline;
+
+/// <summary>What a stage is given: the input paths of the run and the stage's own options from the pipeline file.</summary>
+public sealed record StageInput(IReadOnlyList<string> Paths, IReadOnlyDictionary<string, string> Options)
+{
+    public string? Option(string key) => Options.TryGetValue(key, out var v) ? v : null;
+
+    /// <summary>
+    /// Resolves a path option: absolute as given; else inside an input folder (or beside an input file) when it
+    /// exists there, so a pipeline can name files of the data set it runs on; else relative to the current folder.
+    /// </summary>
+    public string ResolvePath(string option)
+    {
+        var value = Option(option) ?? throw new InputException("pipeline", null, $"stage option '{option}' is required");
+        if (Path.IsPathRooted(value))
+        {
+            return value;
+        }
+        foreach (var input in Paths)
+        {
+            var baseDir = Directory.Exists(input) ? input : Path.GetDirectoryName(Path.GetFullPath(input));
+            var candidate = baseDir is null ? null : Path.Combine(baseDir, value);
+            if (candidate is not null && (File.Exists(candidate) || Directory.Exists(candidate)))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+        return Path.GetFullPath(value);
+    }
+
+    /// <summary>The paths a file-reading stage works on: its own <c>path</c> option when set, else the run's inputs.</summary>
+    public IReadOnlyList<string> SourcePaths => Option("path") is { Length: > 0 } ? [ResolvePath("path")] : Paths;
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using PreCoder.Classification.Classifiers;
+using PreCoder.Core.Coding;
+using PreCoder.Core.Errors;
+using PreCoder.Core.Passages;
+using PreCoder.Store.Coding;
+
+namespace PreCoder.Application.Precoding;
+
+/// <summary>The study as <c>train</c> and <c>evaluate</c> see it: codebook, every interview with its passages, and one coder's current codes.</summary>
+public sealed record StudyCases(StudyCodebook Codebook, IReadOnlyList<Passage> Passages, IReadOnlyList<InterviewCase> Cases, IReadOnlyList<CodeRecord> Codes)
+{
+    public static async Task<StudyCases> LoadAsync(StudySession session, string coder, CancellationToken cancellationToken)
+    {
+        await using var db = session.CreateDb();
+        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
+        var passages = await db.Passages.AsNoTracking().OrderBy(p => p.InterviewId).ThenBy(p => p.Index).ToListAsync(cancellationToken);
+        var attributes = await db.Interviews.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Attributes, cancellationToken);
+        var cases = passages.GroupBy(p => p.InterviewId)
+            .Select(g => new InterviewCase(g.Key, g.ToArray(), codebook.Version, attributes.GetValueOrDefault(g.Key)))
+            .ToArray();
+        var codes = await CodeQueries.CurrentCodesAsync(db, c => c == coder, cancellationToken);
+        if (codes.Count == 0)
+        {
+            var known = await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Human).Select(c => c.Id).ToListAsync(cancellationToken);
+            throw new InputException("--coder", null, $"coder '{coder}' has no codes in this study (coders with codes: {(known.Count == 0 ? "none; import some with 'precoder codes import FILE'" : string.Join(", ", known))})");
+        }
+        return new StudyCases(codebook, passages, cases.Where(c => codes.Any(x => x.InterviewId == c.InterviewId)).ToArray(), codes);
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using PreCoder.Core.Errors;
+using PreCoder.Store.Persistence;
+using PreCoder.Store.Studies;
+using Serilog.Extensions.Logging;
+
+namespace PreCoder.Application.Studies;
+
+/// <summary>
+/// What one use case works with, whichever host runs it (CLI, web workspace, worker): the study folder, its layered
+/// configuration, its logger and its database. Each unit of work opens its own <see cref="StudyDbContext"/>.
+/// </summary>
+public sealed class StudySession : IDisposable
+{
+    private readonly Serilog.Core.Logger _serilog;
+    private readonly SerilogLoggerFactory _loggerFactory;
+
+    private StudySession(StudyFolder folder, IConfigurationRoot configuration, Serilog.Core.Logger serilog, TimeProvider time)
+    {
+        Folder = folder;
+        Configuration = configuration;
+        Time = time;
+        _serilog = serilog;
+        _loggerFactory = new SerilogLoggerFactory(serilog);
+        Database = new StudyDatabase(folder, configuration.Bind<StoreOptions>(StoreOptions.Section), _loggerFactory.CreateLogger<StudyDatabase>(), time);
+    }
+
+    public StudyFolder Folder { get; }
+
+    public IConfigurationRoot Configuration { get; }
+
+    public StudyDatabase Database { get; }
+
+    /// <summary>The clock every decision and run record is stamped with; tests pass a fake one.</summary>
+    public TimeProvider Time { get; }
+
+    public ILoggerFactory LoggerFactory => _loggerFactory;
+
+    /// <summary>Opens an existing study; a folder without one is a clear error, not an empty study.</summary>
+    public static async Task<StudySession> OpenAsync(StudyOpenOptions options, CancellationToken cancellationToken)
+    {
+        var folder = new StudyFolder(options.StudyPath);
+        if (options.RequireStudy && !folder.Exists)
+        {
+            throw new UnavailableException($"{folder.Path}: no study here (no {StudyFolder.SettingsFileName}); create one with 'precoder init {folder.Path}' or pass --study DIR");
+        }
+        var configuration = AppConfiguration.Build(folder.Path, options.Overrides);
+        var serilog = (Serilog.Core.Logger)StudyLogging.Create(folder.Exists ? folder.LogsDirectory : null, options.Verbose);
+        var session = new StudySession(folder, configuration, serilog, options.Time ?? TimeProvider.System);
+        if (folder.Exists)
+        {
+            await session.Database.MigrateAsync(cancellationToken);
+        }
+        return session;
+    }
+
+    public StudyDbContext CreateDb() => Database.CreateContext();
+
+    public ILogger<T> Logger<T>() => _loggerFactory.CreateLogger<T>();
+
+    public void Dispose()
+    {
+        _loggerFactory.Dispose();
+        _serilog.Dispose();
+    }
+}
