@@ -21,6 +21,7 @@ public static class CommandRegistration
     public static void AddPreCoderCommands(this IConfigurator config)
     {
         config.SetApplicationName("precoder");
+        config.SetApplicationVersion(typeof(CommandRegistration).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         config.PropagateExceptions();
         // An unknown option is a usage error, not something to ignore: a mistyped --coders would silently compare nobody.
         config.Settings.StrictParsing = true;
