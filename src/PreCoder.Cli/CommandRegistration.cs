@@ -26,6 +26,7 @@ public static class CommandRegistration
         // An unknown option is a usage error, not something to ignore: a mistyped --coders would silently compare nobody.
         config.Settings.StrictParsing = true;
         config.AddCommand<InitCommand>("init").WithExample("init", "studies/pilot");
+        config.AddCommand<MigrateCommand>("migrate").WithExample("migrate", "--from", "studies/pilot", "--to", "Host=db;Database=pilot;Username=precoder", "--folder", "studies/pilot-server");
         config.AddCommand<IngestCommand>("ingest").WithExample("ingest", "samples/isis-sample/transcripts", "--study", "studies/pilot");
         config.AddBranch("codebook", b =>
         {

@@ -32,7 +32,7 @@ public sealed class RunCommand : StudyCommand<RunCommand.Settings>
         if (!session.Folder.Exists)
         {
             session.Folder.Create(Path.GetFileName(session.Folder.Path));
-            await session.Database.EnsureCreatedAsync(cancellationToken);
+            await session.Database.MigrateAsync(cancellationToken);
             Console.Error.WriteLine($"created study {session.Folder.Path}");
         }
         if (settings.Model is { Length: > 0 } model)

@@ -28,7 +28,7 @@ public sealed class InitCommand : StudyCommand<InitCommand.Settings>
         folder.Create(settings.Name ?? Path.GetFileName(folder.Path.TrimEnd(Path.DirectorySeparatorChar)));
         var options = Microsoft.Extensions.Configuration.ConfigurationBinder.Get<StoreOptions>(
             AppConfiguration.Build(folder.Path, settings.Set).GetSection(StoreOptions.Section)) ?? new StoreOptions();
-        await new StudyDatabase(folder, options).EnsureCreatedAsync(cancellationToken);
+        await new StudyDatabase(folder, options).MigrateAsync(cancellationToken);
         Output.Result(
             new { study = folder.Path, created = !existed, provider = options.Provider.ToString().ToLowerInvariant() },
             existed ? $"Study already exists at {folder.Path} (left as it was)." : $"Created study at {folder.Path}");
