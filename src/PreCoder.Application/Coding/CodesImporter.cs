@@ -56,7 +56,7 @@ public sealed class CodesImporter(StudyDbContext db, StudyCodebook codebook, Tim
         var current = (await CodeQueries.CurrentCodesAsync(db, null, cancellationToken))
             .ToDictionary(c => (c.CoderId, c.InterviewId, c.PassageId, c.VariableId));
         var variables = new Dictionary<string, Core.Codebooks.Variable?>(StringComparer.Ordinal);
-        var machineCoders = await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Machine).Select(c => c.Id).ToListAsync(cancellationToken);
+        var machineCoders = await MachineCoders.IdsAsync(db, cancellationToken);
 
         var seen = new Dictionary<(string, string, string?, string), int>();
         var decisions = new List<CodeDecision>();
@@ -90,7 +90,7 @@ public sealed class CodesImporter(StudyDbContext db, StudyCodebook codebook, Tim
             {
                 throw new InputException(path, row.Line, "empty coder");
             }
-            if (coder.Equals(Coder.MachineAlias, StringComparison.OrdinalIgnoreCase) || coder.StartsWith("machine:", StringComparison.OrdinalIgnoreCase) || machineCoders.Contains(coder))
+            if (MachineCoders.IsAlias(coder) || machineCoders.Contains(coder))
             {
                 throw new InputException(path, row.Line, $"coder '{coder}' is a machine coder; import human codes only");
             }

@@ -26,6 +26,9 @@ public sealed class PrecodeStage : IItemStage
 
     public string Name => "precode";
 
+    /// <summary>What the language model classifier used in this run (calls, tokens), when it was the one.</summary>
+    public string? LlmUsage => _classifier is PreCoder.Llm.Coding.LlmClassifier { Usage: { } u } ? u.ToText() : null;
+
     public async Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();

@@ -9,7 +9,7 @@ namespace PreCoder.Application.Precoding;
 /// </summary>
 public static class StudyPrecoding
 {
-    public static async Task<(RunReport Run, PrecodeSummary Summary)> RunAsync(StudySession session, PrecodeRequest request, IRunProgress? progress, CancellationToken cancellationToken)
+    public static async Task<PrecodeResult> RunAsync(StudySession session, PrecodeRequest request, IRunProgress? progress, CancellationToken cancellationToken)
     {
         StudyCodebook codebook;
         await using (var db = session.CreateDb())
@@ -19,6 +19,11 @@ public static class StudyPrecoding
             {
                 throw new UnavailableException("the study has no passages yet; ingest transcripts first ('precoder ingest DIR')");
             }
+        }
+        if (request.Classifier.Equals(LlmClassifierFactory.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            // The study's privacy settings refuse a remote model before any interview is planned, once, not per interview.
+            using var connection = LlmSetup.Connect(session);
         }
         var stage = new PrecodeStage();
         var run = await new PipelineRunner(session, progress).RunAsync("precode", [(stage, new StageInput([], request.StageOptions()))], cancellationToken);
@@ -30,7 +35,7 @@ public static class StudyPrecoding
                 .Where(s => interviews.Contains(s.InterviewId) && s.Classifier == name)
                 .ToListAsync(cancellationToken);
             var version = suggestions.OrderByDescending(s => s.CreatedAt).FirstOrDefault()?.ModelVersion ?? "";
-            return (run, PrecodeSummary.Of(name, version, interviews.Length, suggestions, codebook.Codebook));
+            return new PrecodeResult(run, PrecodeSummary.Of(name, version, interviews.Length, suggestions, codebook.Codebook), stage.LlmUsage);
         }
     }
 }

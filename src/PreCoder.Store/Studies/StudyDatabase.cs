@@ -62,5 +62,6 @@ public sealed class StudyDatabase
     }
 
     // Pooling off: the study folder must be movable and deletable right after a command ends.
-    internal static string SqliteConnectionString(string file) => $"Data Source={file};Pooling=False";
+    // A writer waits up to two minutes for another (coders saving, a batch importing) instead of failing with "database is locked".
+    internal static string SqliteConnectionString(string file) => $"Data Source={file};Pooling=False;Default Timeout=120";
 }

@@ -10,12 +10,16 @@ public sealed class PrecodeCommand : StudyCommand<PrecodeSettings>
     protected override async Task<int> RunAsync(StudySession session, PrecodeSettings settings, CancellationToken cancellationToken)
     {
         var request = new PrecodeRequest(settings.Classifier) { Interviews = settings.Interviews, Model = settings.Model };
-        var (run, summary) = await StudyPrecoding.RunAsync(session, request, ConsoleRunProgress.Instance, cancellationToken);
+        var (run, summary, usage) = await StudyPrecoding.RunAsync(session, request, ConsoleRunProgress.Instance, cancellationToken);
         foreach (var item in run.Items)
         {
             Console.Error.WriteLine($"{item.Item}: {item.Status.ToString().ToLowerInvariant()}{(item.Summary is { } s ? $": {s}" : "")}{(item.Error is { } e ? $": {e}" : "")}");
         }
         Output.Result(summary, summary.ToText() + (run.Skipped > 0 ? $"{Environment.NewLine}{run.Skipped} interview(s) already pre-coded with the same inputs were kept" : ""));
+        if (usage is not null)
+        {
+            Console.Error.WriteLine(usage);
+        }
         return run.Failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 }
