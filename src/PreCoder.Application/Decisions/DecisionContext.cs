@@ -56,9 +56,7 @@ internal sealed class DecisionContext(StudyDbContext db, StudyCodebook codebook)
     {
         if (!_suggestions.TryGetValue(interviewId, out var byVariable))
         {
-            byVariable = (await db.Suggestions.AsNoTracking().Where(s => s.InterviewId == interviewId && s.PassageId == null).ToListAsync(cancellationToken))
-                .GroupBy(s => s.VariableId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).First(), StringComparer.Ordinal);
+            byVariable = await LatestSuggestions.ForInterviewAsync(db, interviewId, cancellationToken);
             _suggestions[interviewId] = byVariable;
         }
         return byVariable.GetValueOrDefault(variableId);
@@ -83,11 +81,7 @@ internal sealed class DecisionContext(StudyDbContext db, StudyCodebook codebook)
     {
         if (!_history.TryGetValue((coder, interviewId), out var units))
         {
-            units = (await db.Decisions.AsNoTracking()
-                    .Where(d => d.CoderId == coder && d.InterviewId == interviewId && d.PassageId == null)
-                    .ToListAsync(cancellationToken))
-                .GroupBy(d => d.VariableId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => UnitHistory.Of(g), StringComparer.Ordinal);
+            units = await UnitHistory.ForInterviewAsync(db, coder, interviewId, cancellationToken);
             _history[(coder, interviewId)] = units;
         }
         return units;

@@ -1,0 +1,59 @@
+namespace PreCoder.Web.Tests;
+
+[Collection(WorkspaceCollection.Name)]
+public sealed class ServeCommandTests(WorkspaceFixture workspace)
+{
+    [Theory]
+    [InlineData("--port", "70000")]
+    [InlineData("--listen", "not-an-address")]
+    public async Task Serve_BadOption_IsOneLineUsageError(string option, string value)
+    {
+        var result = await CliRunner.RunAsync("serve", "--study", workspace.Study, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Serve_ListenBeyondLoopback_WarnsToUseTls()
+    {
+        var output = await ServeUntilListeningAsync("--listen", "0.0.0.0");
+
+        Assert.Contains("warning: listening on 0.0.0.0", output);
+        Assert.Contains("TLS", output);
+    }
+
+    [Fact]
+    public async Task Serve_Default_ListensOnLoopbackWithoutWarning()
+    {
+        var output = await ServeUntilListeningAsync();
+
+        Assert.Contains("at http://127.0.0.1:", output);
+        Assert.DoesNotContain("warning", output);
+    }
+
+    /// <summary>Starts <c>precoder serve</c> on a free port, reads standard error until it says where it listens, then stops it.</summary>
+    private async Task<string> ServeUntilListeningAsync(params string[] extra)
+    {
+        using var process = CliRunner.Start(["serve", "--study", workspace.Study, "--port", "0", .. extra]);
+        var lines = new List<string>();
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            while (await process.StandardError.ReadLineAsync(timeout.Token) is { } line)
+            {
+                lines.Add(line);
+                if (line.Contains("PreCoder workspace for", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        return string.Join('\n', lines);
+    }
+}
