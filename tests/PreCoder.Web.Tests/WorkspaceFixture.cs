@@ -54,7 +54,7 @@ public sealed class WorkspaceFixture : IAsyncLifetime
 
         Session = await StudySession.OpenAsync(new StudyOpenOptions(Study), CancellationToken.None);
         var accounts = new CoderAccounts(Session);
-        foreach (var coder in new[] { BlindCoder, "tabs", "mallory", "locky" })
+        foreach (var coder in new[] { BlindCoder, "tabs", "mallory", "locky", "riley", "paige" })
         {
             await accounts.AddAsync(coder, CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
         }

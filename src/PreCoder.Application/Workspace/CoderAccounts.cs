@@ -13,7 +13,7 @@ namespace PreCoder.Application.Workspace;
 public sealed class CoderAccounts(StudySession session)
 {
     /// <summary>Names the workspace writes as for its own purposes; nobody signs in as them.</summary>
-    public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Coder.MachineAlias, "consensus" };
+    public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Coder.MachineAlias, Reconciliation.InterviewReconciliation.ConsensusCoder };
 
     private static readonly PasswordHasher<CoderRow> Hasher = new();
 

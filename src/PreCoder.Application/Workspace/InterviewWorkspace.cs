@@ -16,13 +16,16 @@ public sealed class InterviewWorkspace(StudySession session)
 {
     private readonly CodingDecisions _decisions = new(session);
 
-    public async Task<InterviewView> LoadAsync(string coder, string interviewId, CancellationToken cancellationToken)
+    public Task<InterviewView> LoadAsync(string coder, string interviewId, CancellationToken cancellationToken) =>
+        LoadAsync(coder, interviewId, VisibilityFor(coder, interviewId), cancellationToken);
+
+    /// <summary>The page as <paramref name="visibility"/> allows; for views that are not a blind coder's own (reconciliation).</summary>
+    internal async Task<InterviewView> LoadAsync(string coder, string interviewId, WorkspaceVisibility visibility, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();
         var interview = await db.Interviews.AsNoTracking().FirstOrDefaultAsync(i => i.Id == interviewId, cancellationToken)
             ?? throw new UnavailableException($"no interview '{interviewId}' in the study");
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var visibility = VisibilityFor(coder, interviewId);
         var passages = await db.Passages.AsNoTracking().Where(p => p.InterviewId == interviewId).OrderBy(p => p.Index)
             .Select(p => new PassageView(p.Id, p.Index, p.Speaker, p.Role, p.Text, p.English, p.Start, p.End, p.Flags))
             .ToListAsync(cancellationToken);
@@ -42,12 +45,15 @@ public sealed class InterviewWorkspace(StudySession session)
     }
 
     /// <summary>One variable as <see cref="LoadAsync"/> shows it, for refreshing a row after a decision or a conflict.</summary>
-    public async Task<VariableView> LoadVariableAsync(string coder, string interviewId, string variableId, CancellationToken cancellationToken)
+    public Task<VariableView> LoadVariableAsync(string coder, string interviewId, string variableId, CancellationToken cancellationToken) =>
+        LoadVariableAsync(coder, interviewId, variableId, VisibilityFor(coder, interviewId), cancellationToken);
+
+    internal async Task<VariableView> LoadVariableAsync(string coder, string interviewId, string variableId, WorkspaceVisibility visibility, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
         var variable = codebook.Codebook.Find(variableId) ?? throw new InputException("workspace", null, $"unknown variable '{variableId}'");
-        return (await VariablesAsync(db, coder, interviewId, [variable], VisibilityFor(coder, interviewId), cancellationToken))[0];
+        return (await VariablesAsync(db, coder, interviewId, [variable], visibility, cancellationToken))[0];
     }
 
     /// <summary>
@@ -61,6 +67,12 @@ public sealed class InterviewWorkspace(StudySession session)
         {
             throw new InputException("workspace", null, $"'{coder}' cannot decide in the workspace");
         }
+        await RecordAsync(coder, decision, null, cancellationToken);
+        return await LoadVariableAsync(coder, decision.InterviewId, decision.VariableId, cancellationToken);
+    }
+
+    /// <summary>Appends the decision as <paramref name="coder"/>, with no check of who may write as them: callers decide that.</summary>
+    internal async Task RecordAsync(string coder, WorkspaceDecision decision, string? source, CancellationToken cancellationToken) =>
         await _decisions.DecideAsync(new DecisionRequest(coder, decision.InterviewId, decision.VariableId, decision.Kind)
         {
             Score = decision.Score,
@@ -69,9 +81,8 @@ public sealed class InterviewWorkspace(StudySession session)
             AddQuotes = decision.AddQuotes,
             RemoveQuotes = decision.RemoveQuotes,
             ExpectedLatestDecisionId = decision.ExpectedLatestDecisionId,
+            Source = source,
         }, cancellationToken);
-        return await LoadVariableAsync(coder, decision.InterviewId, decision.VariableId, cancellationToken);
-    }
 
     public WorkspaceVisibility VisibilityFor(string coder, string interviewId) =>
         session.Configuration.Bind<WorkspaceOptions>(WorkspaceOptions.Section).VisibilityFor(coder, interviewId);

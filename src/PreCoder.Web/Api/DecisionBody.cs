@@ -25,4 +25,13 @@ public sealed class DecisionBody
     /// refused, so a script that means to write as another coder learns it cannot.
     /// </summary>
     public string? Coder { get; set; }
+
+    public WorkspaceDecision ToDecision(string interviewId) => new(interviewId, Variable, Kind, ExpectedLatestDecisionId)
+    {
+        Score = Score,
+        MissingReason = MissingReason,
+        Note = Note,
+        AddQuotes = AddQuotes,
+        RemoveQuotes = RemoveQuotes,
+    };
 }

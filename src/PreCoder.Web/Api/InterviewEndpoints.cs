@@ -36,31 +36,19 @@ public static class InterviewEndpoints
                 return Results.NotFound(new { error = ex.Message });
             }
         });
-        api.MapPost("/interviews/{interviewId}/decisions", DecideAsync);
+        api.MapPost("/interviews/{interviewId}/decisions", DecideAsync).AddEndpointFilter<AntiforgeryHeaderFilter>();
     }
 
-    private static async Task<IResult> DecideAsync(string interviewId, DecisionBody body, HttpContext http, IAntiforgery antiforgery, InterviewWorkspace workspace, CancellationToken ct)
+    private static async Task<IResult> DecideAsync(string interviewId, DecisionBody body, HttpContext http, InterviewWorkspace workspace, CancellationToken ct)
     {
-        if (!await antiforgery.IsRequestValidAsync(http))
-        {
-            return Results.BadRequest(new { error = $"missing or invalid antiforgery token (send it in {AntiforgeryHeader})" });
-        }
         var coder = http.User.CoderName();
         if (body.Coder is { Length: > 0 } named && !string.Equals(named, coder, StringComparison.Ordinal))
         {
             return Results.Json(new { error = "you can record only your own decisions" }, statusCode: StatusCodes.Status403Forbidden);
         }
-        var decision = new WorkspaceDecision(interviewId, body.Variable, body.Kind, body.ExpectedLatestDecisionId)
-        {
-            Score = body.Score,
-            MissingReason = body.MissingReason,
-            Note = body.Note,
-            AddQuotes = body.AddQuotes,
-            RemoveQuotes = body.RemoveQuotes,
-        };
         try
         {
-            return Results.Ok(await workspace.DecideAsync(coder, decision, ct));
+            return Results.Ok(await workspace.DecideAsync(coder, body.ToDecision(interviewId), ct));
         }
         catch (DecisionConflictException ex)
         {

@@ -19,6 +19,7 @@ public static class WorkspaceApplicationExtensions
         app.MapEmbeddedAssets();
         app.MapAccountEndpoints();
         app.MapInterviewEndpoints();
+        app.MapLeadEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

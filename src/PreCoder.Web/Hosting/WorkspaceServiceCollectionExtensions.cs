@@ -15,6 +15,8 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton(new InterviewWorkspace(session));
         services.AddSingleton(new InterviewList(session));
         services.AddSingleton(new CoderAccounts(session));
+        services.AddSingleton(new PreCoder.Application.Reconciliation.InterviewReconciliation(session));
+        services.AddSingleton(new PreCoder.Application.Payoff.SuggestionPayoff(session));
 
         // Cookies stay valid across restarts of serve: the keys live with the study (on a shared server, one folder per study).
         var keys = services.AddDataProtection().SetApplicationName("PreCoder.Workspace");
@@ -52,7 +54,7 @@ public static class WorkspaceServiceCollectionExtensions
                 cookie.Events.OnRedirectToAccessDenied = context =>
                 {
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
+                    return context.Response.WriteAsync("Only the study's leads can open this.");
                 };
             });
         services.AddAuthorizationBuilder()
