@@ -77,25 +77,42 @@ public sealed class InterviewPageTests(WorkspaceFixture workspace)
         Assert.True(await mark.IsVisibleAsync());
     }
 
-    /// <summary>Moves down with j from the selected variable until one fits, and returns its id.</summary>
+    /// <summary>
+    /// Moves down with j from the selected variable to the first one that fits (has levels, is not coded yet, and has
+    /// a suggestion or evidence when asked), pressing j as often as needed, and returns its id.
+    /// </summary>
     internal static async Task<string> SelectNextAsync(IPage page, bool withSuggestion, bool withEvidence = false)
     {
-        for (var step = 0; step < 300; step++)
-        {
-            var selected = page.Locator(".variable.selected");
-            var fits = await selected.Locator(".level").CountAsync() > 0
-                && await selected.Locator(".my-score").CountAsync() == 0
-                && (!withSuggestion || await selected.Locator(".suggested-score").CountAsync() > 0)
-                && (!withEvidence || await selected.Locator(".suggestion button.quote").CountAsync() > 0);
-            if (fits)
-            {
-                return (await selected.GetAttributeAsync("data-variable"))!;
+        var found = await page.EvaluateAsync<System.Text.Json.JsonElement>(
+            """
+            ([suggestion, evidence]) => {
+              const cards = [...document.querySelectorAll('.variable')];
+              const from = cards.findIndex(c => c.classList.contains('selected'));
+              for (let i = from; i < cards.length; i++) {
+                const c = cards[i].dataset;
+                if (c.levels !== '0' && !cards[i].querySelector('.my-score') && (!suggestion || c.suggested === 'yes') && (!evidence || c.quotes !== '0'))
+                  return { steps: i - from, variable: c.variable };
+              }
+              return { steps: -1, variable: '' };
             }
-            var before = await selected.GetAttributeAsync("data-variable");
+            """, new[] { withSuggestion, withEvidence });
+        var steps = found.GetProperty("steps").GetInt32();
+        var target = found.GetProperty("variable").GetString()!;
+        Assert.True(steps >= 0, "no variable fits");
+        for (var i = 0; i < steps; i++)
+        {
             await page.Keyboard.PressAsync("j");
-            await page.WaitForFunctionAsync("id => document.querySelector('.variable.selected')?.dataset.variable !== id", before);
         }
-        throw new Xunit.Sdk.XunitException("no variable fits");
+        try
+        {
+            await page.WaitForFunctionAsync("id => document.querySelector('.variable.selected')?.dataset.variable === id", target, new() { Timeout = 10000 });
+        }
+        catch (TimeoutException)
+        {
+            var now = await page.EvaluateAsync<string>("() => document.querySelector('.variable.selected')?.dataset.variable + ' ' + [...document.querySelectorAll('.variable')].map(c => c.dataset.variable).join(',')");
+            throw new Xunit.Sdk.XunitException($"pressed j {steps} times for {target}; selected now {now}");
+        }
+        return target;
     }
 
     internal static async Task ExpectScoreAsync(IPage page, string variable, string score) =>

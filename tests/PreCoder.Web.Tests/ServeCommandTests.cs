@@ -1,14 +1,33 @@
 namespace PreCoder.Web.Tests;
 
-[Collection(WorkspaceCollection.Name)]
-public sealed class ServeCommandTests(WorkspaceFixture workspace)
+/// <summary>
+/// <c>precoder serve</c> as a user runs it. Its own small study (no collection), so these process-bound tests run
+/// beside the browser tests instead of after them.
+/// </summary>
+public sealed class ServeCommandTests : IAsyncLifetime
 {
+    private readonly TempDirectory _dir = new("precoder-serve");
+
+    private string Study => _dir.Sub("study");
+
+    public async Task InitializeAsync()
+    {
+        var init = await CliRunner.RunAsync("init", Study);
+        Assert.True(init.ExitCode == 0, init.Stderr);
+    }
+
+    public Task DisposeAsync()
+    {
+        _dir.Dispose();
+        return Task.CompletedTask;
+    }
+
     [Theory]
     [InlineData("--port", "70000")]
     [InlineData("--listen", "not-an-address")]
     public async Task Serve_BadOption_IsOneLineUsageError(string option, string value)
     {
-        var result = await CliRunner.RunAsync("serve", "--study", workspace.Study, option, value);
+        var result = await CliRunner.RunAsync("serve", "--study", Study, option, value);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Single(result.Stderr.Trim().Split('\n'));
@@ -29,13 +48,14 @@ public sealed class ServeCommandTests(WorkspaceFixture workspace)
         var output = await ServeUntilListeningAsync();
 
         Assert.Contains("at http://127.0.0.1:", output);
-        Assert.DoesNotContain("warning", output);
+        Assert.DoesNotContain("warning: listening", output);
+        Assert.Contains("nobody can sign in yet", output);
     }
 
     /// <summary>Starts <c>precoder serve</c> on a free port, reads standard error until it says where it listens, then stops it.</summary>
     private async Task<string> ServeUntilListeningAsync(params string[] extra)
     {
-        using var process = CliRunner.Start(["serve", "--study", workspace.Study, "--port", "0", .. extra]);
+        using var process = CliRunner.Start(["serve", "--study", Study, "--port", "0", .. extra]);
         var lines = new List<string>();
         try
         {
