@@ -28,9 +28,9 @@ public sealed record UnitHistory(long? LatestId, CodeDecision? Code, string? Lat
     }
 
     /// <summary>One coder's history of every variable of one interview, keyed by variable id.</summary>
-    public static async Task<Dictionary<string, UnitHistory>> ForInterviewAsync(StudyDbContext db, string coder, string interviewId, CancellationToken cancellationToken) =>
+    public static async Task<Dictionary<string, UnitHistory>> ForInterviewAsync(StudyDbContext db, string coder, string interviewId, CancellationToken cancellationToken, string? variableId = null) =>
         (await db.Decisions.AsNoTracking()
-            .Where(d => d.CoderId == coder && d.InterviewId == interviewId && d.PassageId == null)
+            .Where(d => d.CoderId == coder && d.InterviewId == interviewId && d.PassageId == null && (variableId == null || d.VariableId == variableId))
             .ToListAsync(cancellationToken))
         .GroupBy(d => d.VariableId, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => Of(g), StringComparer.Ordinal);

@@ -32,7 +32,7 @@ public sealed class InterviewWorkspace(StudySession session)
         var variables = codebook.Codebook.Variables
             .Where(v => v.Unit == CodingUnit.Interview && v.AppliesToAttributes(interview.Attributes))
             .ToArray();
-        var views = await VariablesAsync(db, coder, interviewId, variables, visibility, cancellationToken);
+        var views = await VariablesAsync(db, coder, interviewId, variables, null, visibility, cancellationToken);
         var categories = codebook.Codebook.Categories
             .Select(c => new CategoryView(c.Id, c.Name, views.Where(v => v.Category == c.Id).ToArray()))
             .Where(c => c.Variables.Count > 0)
@@ -53,7 +53,7 @@ public sealed class InterviewWorkspace(StudySession session)
         await using var db = session.CreateDb();
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
         var variable = codebook.Codebook.Find(variableId) ?? throw new InputException("workspace", null, $"unknown variable '{variableId}'");
-        return (await VariablesAsync(db, coder, interviewId, [variable], visibility, cancellationToken))[0];
+        return (await VariablesAsync(db, coder, interviewId, [variable], variable.Id, visibility, cancellationToken))[0];
     }
 
     /// <summary>
@@ -87,16 +87,17 @@ public sealed class InterviewWorkspace(StudySession session)
     public WorkspaceVisibility VisibilityFor(string coder, string interviewId) =>
         session.Configuration.Bind<WorkspaceOptions>(WorkspaceOptions.Section).VisibilityFor(coder, interviewId);
 
+    /// <param name="only">The one variable to read, after a decision; null reads the interview's.</param>
     private static async Task<IReadOnlyList<VariableView>> VariablesAsync(
-        StudyDbContext db, string coder, string interviewId, IReadOnlyList<Variable> variables, WorkspaceVisibility visibility, CancellationToken cancellationToken)
+        StudyDbContext db, string coder, string interviewId, IReadOnlyList<Variable> variables, string? only, WorkspaceVisibility visibility, CancellationToken cancellationToken)
     {
-        var mine = await UnitHistory.ForInterviewAsync(db, coder, interviewId, cancellationToken);
+        var mine = await UnitHistory.ForInterviewAsync(db, coder, interviewId, cancellationToken, only);
         var suggestions = visibility.ShowsSuggestions
-            ? await LatestSuggestions.ForInterviewAsync(db, interviewId, cancellationToken)
+            ? await LatestSuggestions.ForInterviewAsync(db, interviewId, cancellationToken, only)
             : new Dictionary<string, Suggestion>();
         var others = visibility.ShowsOtherCoders
-            ? await OtherCodesAsync(db, coder, interviewId, cancellationToken)
-            : [];
+            ? (await OtherCodesAsync(db, coder, interviewId, only, cancellationToken)).ToLookup(o => o.VariableId, StringComparer.Ordinal)
+            : Enumerable.Empty<CodeDecision>().ToLookup(o => o.VariableId, StringComparer.Ordinal);
         return variables.Select(v =>
         {
             var history = mine.GetValueOrDefault(v.Id);
@@ -106,15 +107,15 @@ public sealed class InterviewWorkspace(StudySession session)
                 : null;
             return new VariableView(
                 v.Id, v.Name, v.Category, v.Definition, Levels(v.Scale), suggestion, code, history?.LatestNote, history?.LatestId ?? 0,
-                others.Where(o => o.VariableId == v.Id).OrderBy(o => o.CoderId, StringComparer.Ordinal).Select(o => View(v, o)).ToArray());
+                others[v.Id].OrderBy(o => o.CoderId, StringComparer.Ordinal).Select(o => View(v, o)).ToArray());
         }).ToArray();
     }
 
     /// <summary>Other human coders' current codes on the interview: each one's latest code-setting decision per variable.</summary>
-    private static async Task<IReadOnlyList<CodeDecision>> OtherCodesAsync(StudyDbContext db, string coder, string interviewId, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<CodeDecision>> OtherCodesAsync(StudyDbContext db, string coder, string interviewId, string? only, CancellationToken cancellationToken)
     {
         var rows = await db.Decisions.AsNoTracking()
-            .Where(d => d.InterviewId == interviewId && d.PassageId == null && d.CoderId != coder && d.Action != DecisionAction.Note)
+            .Where(d => d.InterviewId == interviewId && d.PassageId == null && d.CoderId != coder && d.Action != DecisionAction.Note && (only == null || d.VariableId == only))
             .ToListAsync(cancellationToken);
         return rows.GroupBy(d => (d.CoderId, d.VariableId)).Select(g => g.MaxBy(d => d.Id)!).Where(d => d.SetsCode).ToArray();
     }
