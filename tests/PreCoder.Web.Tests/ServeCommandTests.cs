@@ -52,10 +52,33 @@ public sealed class ServeCommandTests : IAsyncLifetime
         Assert.Contains("nobody can sign in yet", output);
     }
 
-    /// <summary>Starts <c>precoder serve</c> on a free port, reads standard error until it says where it listens, then stops it.</summary>
-    private async Task<string> ServeUntilListeningAsync(params string[] extra)
+    [Fact]
+    public async Task Serve_UnreachablePostgresConnection_IsOneLineUnavailableError()
     {
-        using var process = CliRunner.Start(["serve", "--study", Study, "--port", "0", .. extra]);
+        var result = await CliRunner.RunAsync("serve", "--study", "Host=127.0.0.1;Port=9;Username=nobody;Password=secret-word;Timeout=3", "--port", "0");
+
+        Assert.Equal(4, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Trim().Split('\n'));
+        Assert.StartsWith("error: cannot reach the study's database", line);
+        Assert.DoesNotContain("secret-word", result.Stderr);
+    }
+
+    [PostgresFact]
+    public async Task Serve_PostgresConnection_ServesTheStudyKeptThere()
+    {
+        var connection = $"{PostgresFactAttribute.ConnectionString};Database=precoder_web_{Guid.NewGuid():N}";
+
+        var output = await ServeStudyUntilListeningAsync(connection);
+
+        Assert.Contains("PreCoder workspace for the study in PostgreSQL at http://127.0.0.1:", output);
+    }
+
+    /// <summary>Starts <c>precoder serve</c> on a free port, reads standard error until it says where it listens, then stops it.</summary>
+    private Task<string> ServeUntilListeningAsync(params string[] extra) => ServeStudyUntilListeningAsync(Study, extra);
+
+    private static async Task<string> ServeStudyUntilListeningAsync(string study, params string[] extra)
+    {
+        using var process = CliRunner.Start(["serve", "--study", study, "--port", "0", .. extra]);
         var lines = new List<string>();
         try
         {

@@ -50,7 +50,7 @@ public sealed class WorkspaceServer : IAsyncDisposable
     {
         await _app.StartAsync(cancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Address = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal));
+        Address = new Uri(address);
         return Address;
     }
 
