@@ -77,6 +77,26 @@ public sealed class InterviewPageTests(WorkspaceFixture workspace)
         Assert.True(await mark.IsVisibleAsync());
     }
 
+    [BrowserFact]
+    public async Task Filters_ConfidenceBandAndUndecidedOnly_ShowOnlyMatchingVariables()
+    {
+        var (context, page) = await workspace.SignedInAsync("paige");
+        await using var _ = context;
+        await WorkspaceFixture.OpenInterviewAsync(page);
+        var all = await page.Locator(".variable").CountAsync();
+        await SelectNextAsync(page, withSuggestion: true);
+        await page.Keyboard.PressAsync((await page.Locator(".variable.selected .level").First.GetAttributeAsync("data-key"))!);
+        await page.Locator(".variable.decided").First.WaitForAsync();
+
+        await page.Keyboard.PressAsync("u");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.variable.decided:not(.selected)').length === 0");
+        await page.SelectOptionAsync("#band-filter", "medium");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.variable')].every(v => v.querySelector('.confidence.band-medium'))");
+
+        var shown = await page.Locator(".variable").CountAsync();
+        Assert.InRange(shown, 1, all - 1);
+    }
+
     /// <summary>
     /// Moves down with j from the selected variable to the first one that fits (has levels, is not coded yet, and has
     /// a suggestion or evidence when asked), pressing j as often as needed, and returns its id.

@@ -38,6 +38,7 @@ public sealed partial class InterviewPage
     private bool _undecidedOnly;
     private bool _uncertainFirst;
     private string? _category;
+    private string? _band;
     private string? _status;
     private bool _conflict;
     private bool _error;
@@ -340,7 +341,9 @@ public sealed partial class InterviewPage
     }
 
     private bool IsVisible(string id) =>
-        (!_undecidedOnly || !_variables[id].IsDecided || id == _selectedId) && (_category is null || _variables[id].Category == _category);
+        (!_undecidedOnly || !_variables[id].IsDecided || id == _selectedId)
+        && (_category is null || _variables[id].Category == _category)
+        && (_band is null || _variables[id].Suggestion is { } s && VariableCard.Band(s.Confidence) == _band);
 
     private void KeepSelectionVisible()
     {
@@ -366,6 +369,12 @@ public sealed partial class InterviewPage
     private void FilterCategory(string? category)
     {
         _category = string.IsNullOrEmpty(category) ? null : category;
+        KeepSelectionVisible();
+    }
+
+    private void FilterBand(string? band)
+    {
+        _band = string.IsNullOrEmpty(band) ? null : band;
         KeepSelectionVisible();
     }
 
