@@ -46,6 +46,7 @@ public sealed class SignInTests(WorkspaceFixture workspace)
         await page.FillAsync("#name", name);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForLoadStateAsync();
+        // The fresh sign-in page has neither: wait for the page the form post leads to, not the one it left.
+        await page.WaitForSelectorAsync("#signin-problem, #signed-in-as");
     }
 }
