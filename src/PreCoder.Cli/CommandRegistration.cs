@@ -22,10 +22,12 @@ public static class CommandRegistration
     public static void AddPreCoderCommands(this IConfigurator config)
     {
         config.SetApplicationName("precoder");
+        config.SetApplicationVersion(typeof(CommandRegistration).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         config.PropagateExceptions();
         // An unknown option is a usage error, not something to ignore: a mistyped --coders would silently compare nobody.
         config.Settings.StrictParsing = true;
         config.AddCommand<InitCommand>("init").WithExample("init", "studies/pilot");
+        config.AddCommand<MigrateCommand>("migrate").WithExample("migrate", "--from", "studies/pilot", "--to", "Host=db;Database=pilot;Username=precoder", "--folder", "studies/pilot-server");
         config.AddCommand<IngestCommand>("ingest").WithExample("ingest", "samples/isis-sample/transcripts", "--study", "studies/pilot");
         config.AddBranch("codebook", b =>
         {
@@ -46,6 +48,14 @@ public static class CommandRegistration
             b.SetDescription("Human and machine codes in long format.");
             b.AddCommand<CodesImportCommand>("import");
             b.AddCommand<CodesExportCommand>("export");
+        });
+        config.AddCommand<DecideCommand>("decide")
+            .WithExample("decide", "--coder", "ana", "--interview", "R01", "--variable", "V001", "--accept");
+        config.AddBranch("sheet", b =>
+        {
+            b.SetDescription("Coding sheets for coders who work in Excel: export with the machine's suggestions, import the filled sheet.");
+            b.AddCommand<SheetExportCommand>("export");
+            b.AddCommand<SheetImportCommand>("import");
         });
         config.AddBranch("transcripts", b =>
         {

@@ -78,6 +78,19 @@ public sealed class BadInputTests(SharedStudyFixture fixture) : IClassFixture<Sh
         Assert.Contains("Rania: Because my husband went.", exported.Stdout);
     }
 
+    [Theory]
+    [InlineData("  - stage: precode\n    options:\n      clasifier: trained\n", 5, "unknown option 'clasifier' for stage precode (classifier, model, interviews)")]
+    [InlineData("  - stage: precode\n    options:\n      classifier: bert\n", 5, "stage precode option classifier: 'bert' is not one of embedded, trained, llm")]
+    [InlineData("  - stage: translate\n    options:\n      model: x\n", 5, "stage translate takes no options")]
+    public async Task Run_MistypedStageOption_OneLineErrorBeforeAnyWork(string stage, int line, string expected)
+    {
+        var pipeline = _dir.File($"typo-{Guid.NewGuid():N}.yaml", "name: typo\nstages:\n" + stage);
+        var r = await CliRunner.RunAsync("run", pipeline, "--study", _study, "--input", RepoPaths.Sample());
+        Assert.Equal(3, r.ExitCode);
+        var error = Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"{pipeline}:{line}: {expected}", error);
+    }
+
     [Fact]
     public async Task Ingest_UnknownMapKey_Exit3()
     {

@@ -75,14 +75,14 @@ public sealed class ExportMatrixTests : IDisposable
     }
 
     [Fact]
-    public async Task ExportMatrix_SpssWithoutOut_ExitThreeNamingOption()
+    public async Task ExportMatrix_SpssWithoutOut_UsageErrorNamingOption()
     {
         var study = _dir.Sub("s");
         await SampleStudy.Ok("init", study);
 
         var result = await CliRunner.RunAsync("export", "matrix", "--study", study, "--format", "sav");
 
-        Assert.Equal(3, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("error: --out: ", result.Stderr);
     }
 }

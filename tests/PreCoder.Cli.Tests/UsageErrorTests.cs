@@ -4,10 +4,16 @@ namespace PreCoder.Cli.Tests;
 public sealed class UsageErrorTests
 {
     [Theory]
-    [InlineData("Unknown command", "sheet")]
+    [InlineData("Unknown command", "frobnicate")]
     [InlineData("missing required argument", "codes", "import")]
     [InlineData("Unknown option", "agreement", "--bogus")]
     [InlineData("--coder NAME is required", "train")]
+    [InlineData("--variable: name the variable", "quotes")]
+    [InlineData("--out: sav and r write a CSV and a script", "export", "matrix", "--format", "sav")]
+    [InlineData("--out: sav and r write a CSV and a script", "export", "matrix", "--format", "csv,r")]
+    [InlineData("--out: docx is binary", "quotes", "--variable", "vul_poverty", "--format", "docx")]
+    [InlineData("--out: xlsx is binary", "codebook", "export", "--format", "xlsx")]
+    [InlineData("--out: docx is binary", "transcripts", "export", "--format", "docx")]
     public async Task Run_UsageError_OneLineExit2(string expected, params string[] args)
     {
         var r = await CliRunner.RunAsync(args);

@@ -18,4 +18,7 @@ public sealed class PostgresStoreTests
 
     [PostgresFact]
     public async Task CodebookVersions_SameContent_NoNewVersion() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.CodebookVersions_SameContent_NoNewVersion(t); }
+
+    [PostgresFact]
+    public async Task CurrentCodes_RandomTrail_EqualInMemoryReplay() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.CurrentCodes_RandomTrail_EqualInMemoryReplay(t); }
 }

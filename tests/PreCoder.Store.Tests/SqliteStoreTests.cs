@@ -16,4 +16,7 @@ public sealed class SqliteStoreTests
 
     [Fact]
     public async Task CodebookVersions_SameContent_NoNewVersion() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.CodebookVersions_SameContent_NoNewVersion(t); }
+
+    [Fact]
+    public async Task CurrentCodes_RandomTrail_EqualInMemoryReplay() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.CurrentCodes_RandomTrail_EqualInMemoryReplay(t); }
 }

@@ -98,4 +98,27 @@ public static class StoreContract
         Assert.Equal(1, v1Again.Version);
         Assert.Equal(2, v2.Version);
     }
+
+    public static async Task CurrentCodes_RandomTrail_EqualInMemoryReplay(StoreTarget target)
+    {
+        foreach (var seed in new[] { 1, 2, 3 })
+        {
+            var trail = CurrentCodesOracle.RandomTrail(seed, 400);
+            await using (var db = target.Database.CreateContext())
+            {
+                await db.Decisions.ExecuteDeleteAsync();
+                db.Decisions.AddRange(trail);
+                await db.SaveChangesAsync();
+            }
+            await using var read = target.Database.CreateContext();
+            Func<string, bool> humans = c => !c.StartsWith("machine:", StringComparison.Ordinal);
+            var expectedAll = CodeKeys.Of(CurrentCodesOracle.CurrentCodes(trail, null));
+            Assert.True(expectedAll.Count > 20, "the trail should leave many units coded");
+            Assert.Equal(expectedAll, CodeKeys.Of(await CodeQueries.CurrentCodesAsync(read, null, default)));
+            Assert.Equal(CodeKeys.Of(CurrentCodesOracle.CurrentCodes(trail, humans)), CodeKeys.Of(await CodeQueries.CurrentCodesAsync(read, humans, default)));
+            Assert.Equal(
+                CodeKeys.Of(CurrentCodesOracle.CurrentCodes(trail, c => c == "jonas")),
+                CodeKeys.Of(await CodeQueries.CurrentCodesOfAsync(read, ["jonas"], default)));
+        }
+    }
 }

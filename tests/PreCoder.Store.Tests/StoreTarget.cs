@@ -1,40 +1,51 @@
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using PreCoder.Store.Studies;
 using PreCoder.TestKit;
 
 namespace PreCoder.Store.Tests;
 
-/// <summary>A fresh, empty study database on one provider, removed afterwards.</summary>
+/// <summary>A study database on one provider, removed afterwards: fresh and migrated, or not yet opened.</summary>
 public sealed class StoreTarget : IAsyncDisposable
 {
     private readonly TempDirectory _dir = new("precoder-store");
 
-    private StoreTarget(StoreOptions options)
+    private StoreTarget(StoreOptions options, ILogger<StudyDatabase>? logger, TimeProvider? time)
     {
-        var folder = new StudyFolder(_dir.Path);
-        folder.Create("test");
-        Database = new StudyDatabase(folder, options);
+        Folder = new StudyFolder(_dir.Path);
+        Folder.Create("test");
+        Database = new StudyDatabase(Folder, options, logger, time);
     }
+
+    public StudyFolder Folder { get; }
 
     public StudyDatabase Database { get; }
 
     public static async Task<StoreTarget> SqliteAsync()
     {
-        var t = new StoreTarget(new StoreOptions { Provider = StoreProvider.Sqlite });
-        await t.Database.EnsureCreatedAsync();
+        var t = Sqlite();
+        await t.Database.MigrateAsync();
         return t;
     }
 
     public static async Task<StoreTarget> PostgresAsync()
     {
-        var builder = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString)
-        {
-            Database = $"precoder_test_{Guid.NewGuid():N}",
-        };
-        var t = new StoreTarget(new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = builder.ConnectionString });
-        await t.Database.EnsureCreatedAsync();
+        var t = Postgres();
+        await t.Database.MigrateAsync();
         return t;
     }
+
+    /// <summary>A study folder whose database file does not exist yet.</summary>
+    public static StoreTarget Sqlite(ILogger<StudyDatabase>? logger = null, TimeProvider? time = null) =>
+        new(new StoreOptions { Provider = StoreProvider.Sqlite }, logger, time);
+
+    /// <summary>A study on a PostgreSQL database name that does not exist yet.</summary>
+    public static StoreTarget Postgres(ILogger<StudyDatabase>? logger = null, TimeProvider? time = null) =>
+        new(new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = NewPostgresDatabase() }, logger, time);
+
+    /// <summary>A connection string naming a new, not yet created, database on the test server.</summary>
+    public static string NewPostgresDatabase() =>
+        new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { Database = $"precoder_test_{Guid.NewGuid():N}" }.ConnectionString;
 
     public async ValueTask DisposeAsync()
     {

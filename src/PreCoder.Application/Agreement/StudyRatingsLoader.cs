@@ -28,12 +28,7 @@ public sealed class StudyRatingsLoader(StudyDbContext db, StudyCodebook codebook
 
     public async Task<IReadOnlyList<UnitRating>> LoadAsync(IReadOnlyList<ReportCoder> coders, string level, CancellationToken cancellationToken)
     {
-        var exporter = new CodesExporter(db, codebook);
-        var records = new List<CodeRecord>();
-        foreach (var coder in coders)
-        {
-            records.AddRange(await exporter.CollectAsync(coder.Id, cancellationToken));
-        }
+        var records = (await new CodesExporter(db, codebook).CollectManyAsync(coders.Select(c => c.Id).ToArray(), cancellationToken)).ToList();
         return level == PassageLevel ? Passages(records) : Interviews(records);
     }
 

@@ -20,6 +20,13 @@ public sealed record StudyCodebook(Codebook Codebook, int Version)
         return new StudyCodebook(Parse(latest.Json, $"codebook version {latest.Version}"), latest.Version);
     }
 
+    /// <summary>Loads a stored version by number, or the latest when <paramref name="version"/> is null.</summary>
+    public static async Task<StudyCodebook> LoadAsync(StudySession session, int? version, CancellationToken cancellationToken)
+    {
+        await using var db = session.CreateDb();
+        return version is { } v ? await LoadAsync(db, v, cancellationToken) : await LoadAsync(db, cancellationToken);
+    }
+
     /// <summary>Loads a stored version by number.</summary>
     public static async Task<StudyCodebook> LoadAsync(StudyDbContext db, int version, CancellationToken cancellationToken)
     {

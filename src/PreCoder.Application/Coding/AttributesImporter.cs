@@ -10,6 +10,13 @@ public sealed class AttributesImporter(StudyDbContext db)
 {
     public sealed record Result(int Interviews, IReadOnlyList<string> Attributes);
 
+    /// <summary>Imports an attributes file into the study.</summary>
+    public static async Task<Result> ImportAsync(StudySession session, string path, CancellationToken cancellationToken)
+    {
+        await using var db = session.CreateDb();
+        return await new AttributesImporter(db).ImportAsync(path, cancellationToken);
+    }
+
     public async Task<Result> ImportAsync(string path, CancellationToken cancellationToken)
     {
         var table = CsvTable.Load(path);

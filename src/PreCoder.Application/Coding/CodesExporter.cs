@@ -13,15 +13,23 @@ namespace PreCoder.Application.Coding;
 /// </summary>
 public sealed class CodesExporter(StudyDbContext db, StudyCodebook codebook)
 {
+    /// <summary>One coder's current codes (<c>machine</c> for every machine coder), or every human coder's when null.</summary>
+    public static async Task<CodesExport> ExportAsync(StudySession session, string? coder, CancellationToken cancellationToken)
+    {
+        await using var db = session.CreateDb();
+        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
+        return new CodesExport(codebook, await new CodesExporter(db, codebook).CollectAsync(coder, cancellationToken));
+    }
+
     public async Task<IReadOnlyList<CodeRecord>> CollectAsync(string? coder, CancellationToken cancellationToken)
     {
-        var machine = coder is not null && (coder.Equals(Coder.MachineAlias, StringComparison.OrdinalIgnoreCase) || coder.StartsWith("machine:", StringComparison.OrdinalIgnoreCase));
+        var machine = coder is not null && await MachineCoders.IsMachineAsync(db, coder, cancellationToken);
         IReadOnlyList<CodeRecord> codes;
         if (machine)
         {
             var rows = await db.Suggestions.AsNoTracking().ToListAsync(cancellationToken);
             codes = rows
-                .Where(s => coder!.Equals(Coder.MachineAlias, StringComparison.OrdinalIgnoreCase) || s.CoderId.Equals(coder, StringComparison.OrdinalIgnoreCase))
+                .Where(s => MachineCoders.IsAlias(coder!) || s.CoderId.Equals(coder, StringComparison.OrdinalIgnoreCase))
                 .GroupBy(s => (s.CoderId, s.InterviewId, s.PassageId, s.VariableId))
                 .Select(g => g.MaxBy(s => s.Id)!)
                 .Select(s => new CodeRecord(s.InterviewId, s.PassageId, s.VariableId, s.CoderId, s.Score, s.Evidence))
@@ -41,7 +49,33 @@ public sealed class CodesExporter(StudyDbContext db, StudyCodebook codebook)
             .ToArray();
     }
 
-    public void WriteCsv(TextWriter writer, IReadOnlyList<CodeRecord> codes)
+    /// <summary>
+    /// Several coders' current codes in one pass over the trail (and one over the suggestions): what agreement reads.
+    /// A coder is a machine by its stored kind.
+    /// </summary>
+    public async Task<IReadOnlyList<CodeRecord>> CollectManyAsync(IReadOnlyCollection<string> coders, CancellationToken cancellationToken)
+    {
+        var wanted = coders.ToHashSet(StringComparer.Ordinal);
+        var machines = (await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Machine).Select(c => c.Id).ToListAsync(cancellationToken))
+            .Where(wanted.Contains).ToHashSet(StringComparer.Ordinal);
+        var humans = wanted.Where(c => !machines.Contains(c)).ToHashSet(StringComparer.Ordinal);
+        var codes = new List<CodeRecord>();
+        if (humans.Count > 0)
+        {
+            codes.AddRange(await CodeQueries.CurrentCodesAsync(db, humans.Contains, cancellationToken));
+        }
+        if (machines.Count > 0)
+        {
+            var ids = machines.ToArray();
+            codes.AddRange((await db.Suggestions.AsNoTracking().Where(s => ids.Contains(s.CoderId)).ToListAsync(cancellationToken))
+                .GroupBy(s => (s.CoderId, s.InterviewId, s.PassageId, s.VariableId))
+                .Select(g => g.MaxBy(s => s.Id)!)
+                .Select(s => new CodeRecord(s.InterviewId, s.PassageId, s.VariableId, s.CoderId, s.Score, s.Evidence)));
+        }
+        return codes;
+    }
+
+    public static void WriteCsv(TextWriter writer, StudyCodebook codebook, IReadOnlyList<CodeRecord> codes)
     {
         CsvWriter.WriteRow(writer, "interview", "passage", "variable", "coder", "score", "evidence");
         foreach (var c in codes)

@@ -13,11 +13,19 @@ namespace PreCoder.Application.Coding;
 /// checked before anything is written; one bad row fails the whole file and the study keeps what it had.
 /// A row that repeats a coder's current code adds nothing, so importing the same file twice changes nothing.
 /// </summary>
-public sealed class CodesImporter(StudyDbContext db, StudyCodebook codebook)
+public sealed class CodesImporter(StudyDbContext db, StudyCodebook codebook, TimeProvider time)
 {
     public const string EvidenceSeparator = " | ";
 
     public sealed record Result(int Rows, int Added, int Unchanged, IReadOnlyList<string> Coders);
+
+    /// <summary>Imports a codes file into the study under the latest codebook version.</summary>
+    public static async Task<Result> ImportAsync(StudySession session, string path, CancellationToken cancellationToken)
+    {
+        await using var db = session.CreateDb();
+        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
+        return await new CodesImporter(db, codebook, session.Time).ImportAsync(path, cancellationToken);
+    }
 
     public async Task<Result> ImportAsync(string path, CancellationToken cancellationToken)
     {
@@ -32,39 +40,57 @@ public sealed class CodesImporter(StudyDbContext db, StudyCodebook codebook)
         // The transaction starts before the study is read: on SQLite it takes the write lock at once (BEGIN IMMEDIATE),
         // so two imports running at the same time queue up and the second sees the first one's codes.
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var interviews = await db.Interviews.AsNoTracking().ToDictionaryAsync(i => i.Id, cancellationToken);
-        var passages = (await db.Passages.AsNoTracking().ToListAsync(cancellationToken))
-            .GroupBy(p => p.InterviewId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.Index).ToList());
+        var interviews = (await db.Interviews.AsNoTracking().Select(i => i.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        // Passages are read only for interviews whose rows quote evidence or name a passage: a scores-only file of a
+        // whole study should not load every transcript.
+        var passages = new Dictionary<string, List<Passage>>(StringComparer.Ordinal);
+        async Task<List<Passage>> PassagesOf(string interviewId)
+        {
+            if (!passages.TryGetValue(interviewId, out var list))
+            {
+                list = await db.Passages.AsNoTracking().Where(p => p.InterviewId == interviewId).OrderBy(p => p.Index).ToListAsync(cancellationToken);
+                passages[interviewId] = list;
+            }
+            return list;
+        }
         var current = (await CodeQueries.CurrentCodesAsync(db, null, cancellationToken))
             .ToDictionary(c => (c.CoderId, c.InterviewId, c.PassageId, c.VariableId));
-        var machineCoders = await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Machine).Select(c => c.Id).ToListAsync(cancellationToken);
+        var variables = new Dictionary<string, Core.Codebooks.Variable?>(StringComparer.Ordinal);
+        var machineCoders = await MachineCoders.IdsAsync(db, cancellationToken);
 
         var seen = new Dictionary<(string, string, string?, string), int>();
         var decisions = new List<CodeDecision>();
         var unchanged = 0;
-        var now = DateTimeOffset.UtcNow;
+        var now = time.GetUtcNow();
         foreach (var row in table.Rows)
         {
             string F(int c) => row.Fields[c].Trim();
             var interviewId = F(interviewCol);
-            if (!interviews.ContainsKey(interviewId))
+            if (!interviews.Contains(interviewId))
             {
                 throw new InputException(path, row.Line, $"unknown interview '{interviewId}' (ingest its transcript first)");
             }
             var passageId = F(passageCol) is { Length: > 0 } p ? p : null;
-            var interviewPassages = passages.GetValueOrDefault(interviewId) ?? [];
+            var needsPassages = passageId is not null || evidenceCol >= 0 && F(evidenceCol).Length > 0;
+            var interviewPassages = needsPassages ? await PassagesOf(interviewId) : [];
             if (passageId is not null && interviewPassages.All(x => x.Id != passageId))
             {
                 throw new InputException(path, row.Line, $"unknown passage '{passageId}' in interview '{interviewId}'");
             }
-            var variable = codebook.Codebook.Find(F(variableCol))
+            var variableText = F(variableCol);
+            if (!variables.TryGetValue(variableText, out var found))
+            {
+                found = codebook.Codebook.Find(variableText);
+                variables[variableText] = found;
+            }
+            var variable = found
                 ?? throw new InputException(path, row.Line, $"unknown variable '{F(variableCol)}' (not an id or name in codebook version {codebook.Version})");
             var coder = F(coderCol);
             if (coder.Length == 0)
             {
                 throw new InputException(path, row.Line, "empty coder");
             }
-            if (coder.Equals(Coder.MachineAlias, StringComparison.OrdinalIgnoreCase) || coder.StartsWith("machine:", StringComparison.OrdinalIgnoreCase) || machineCoders.Contains(coder))
+            if (MachineCoders.IsAlias(coder) || machineCoders.Contains(coder))
             {
                 throw new InputException(path, row.Line, $"coder '{coder}' is a machine coder; import human codes only");
             }
@@ -105,8 +131,8 @@ public sealed class CodesImporter(StudyDbContext db, StudyCodebook codebook)
         {
             await CoderRegistry.EnsureAsync(db, Coder.Human(c), cancellationToken);
         }
-        db.Decisions.AddRange(decisions);
         await db.SaveChangesAsync(cancellationToken);
+        await DecisionBulkWriter.AppendAsync(db, decisions, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return new Result(table.Rows.Count, decisions.Count, unchanged, coders);
     }

@@ -8,9 +8,7 @@ public sealed class CodesStage : FileStage
 
     public override async Task<string> RunAsync(StudySession session, StageInput input, StageItem item, CancellationToken cancellationToken)
     {
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var r = await new CodesImporter(db, codebook).ImportAsync(item.Path!, cancellationToken);
+        var r = await CodesImporter.ImportAsync(session, item.Path!, cancellationToken);
         return $"{r.Rows} rows, {r.Added} recorded, coders {string.Join(", ", r.Coders)}";
     }
 }

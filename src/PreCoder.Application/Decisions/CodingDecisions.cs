@@ -30,7 +30,10 @@ public sealed class CodingDecisions(StudySession session)
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         if (session.Database.Options.Provider == StoreProvider.Postgres)
         {
+            // Waiting for the lock is not a slow query: many coders saving at once may queue longer than a command timeout.
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7215001)", cancellationToken);
+            db.Database.SetCommandTimeout(null);
         }
         var context = new DecisionContext(db, await StudyCodebook.LoadAsync(db, cancellationToken));
         var now = session.Time.GetUtcNow();

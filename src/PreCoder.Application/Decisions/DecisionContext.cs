@@ -51,7 +51,6 @@ internal sealed class DecisionContext(StudyDbContext db, StudyCodebook codebook)
         return passages;
     }
 
-    /// <summary>The interview-level suggestion a coder answers: the most recent one of any classifier.</summary>
     public async Task<Suggestion?> SuggestionAsync(string interviewId, string variableId, CancellationToken cancellationToken)
     {
         if (!_suggestions.TryGetValue(interviewId, out var byVariable))

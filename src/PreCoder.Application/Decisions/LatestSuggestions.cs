@@ -4,10 +4,13 @@ using PreCoder.Store.Persistence;
 
 namespace PreCoder.Application.Decisions;
 
-/// <summary>The interview-level suggestions a coder answers: per variable, the most recent one of any classifier.</summary>
+/// <summary>
+/// The interview-level suggestion a coder answers for each variable: the most recent one of any classifier, so
+/// re-running pre-coding with a better model replaces what coders see.
+/// </summary>
 public static class LatestSuggestions
 {
-    /// <param name="variableId">One variable only, or null for all.</param>
+    /// <param name="variableId">One variable only (re-reading a row after a decision), or null for all.</param>
     public static async Task<Dictionary<string, Suggestion>> ForInterviewAsync(StudyDbContext db, string interviewId, CancellationToken cancellationToken, string? variableId = null) =>
         (await db.Suggestions.AsNoTracking()
             .Where(s => s.InterviewId == interviewId && s.PassageId == null && (variableId == null || s.VariableId == variableId))

@@ -10,6 +10,15 @@ namespace PreCoder.Application.Ingest;
 /// </summary>
 public sealed class ImportStage : IItemStage
 {
+    public IReadOnlyList<StageOption> Options { get; } =
+    [
+        new("path", "a transcript file or folder, relative to an input folder (default: the run's inputs)"),
+        new("format", "the transcript format", "auto", "txt", "vtt", "srt", "docx", "csv"),
+        new("map", "CSV columns, e.g. interview=ID,speaker=Who,text=Said"),
+        new("roles", "speaker roles, e.g. interviewer=Q,translator=T"),
+        new("passages", "one passage per segment, or windows of about Passages:TargetWords", "window", "segment"),
+    ];
+
     public string Name => "import";
 
     public Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
@@ -32,15 +41,17 @@ public sealed class ImportStage : IItemStage
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var segments = 0;
         var passages = 0;
+        var evidence = ReanchorResult.None;
         foreach (var t in transcripts)
         {
             var built = PassageBuilder.Build(t.InterviewId, t.Segments, passageOptions);
             await TranscriptWriter.ReplaceAsync(db, t, built, item.Path!, cancellationToken);
+            evidence = evidence.Add(await EvidenceReanchoring.ReanchorAsync(db, t.InterviewId, built, session.Time.GetUtcNow(), cancellationToken));
             segments += t.Segments.Count;
             passages += built.Count;
         }
         await tx.CommitAsync(cancellationToken);
-        return $"{transcripts.Count} interview(s), {segments} segments, {passages} passages";
+        return $"{transcripts.Count} interview(s), {segments} segments, {passages} passages{evidence.Describe()}";
     }
 
     public static ImportOptions ReadOptions(StudySession session, StageInput input) => new()

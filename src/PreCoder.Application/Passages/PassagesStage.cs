@@ -9,6 +9,9 @@ namespace PreCoder.Application.Passages;
 /// </summary>
 public sealed class PassagesStage : IItemStage
 {
+    public IReadOnlyList<StageOption> Options { get; } =
+        [new("passages", "one passage per segment, or windows of about Passages:TargetWords", "window", "segment")];
+
     public string Name => "passages";
 
     public async Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
@@ -32,7 +35,8 @@ public sealed class PassagesStage : IItemStage
         await db.Passages.Where(p => p.InterviewId == id).ExecuteDeleteAsync(cancellationToken);
         db.Passages.AddRange(passages);
         await db.SaveChangesAsync(cancellationToken);
+        var evidence = await EvidenceReanchoring.ReanchorAsync(db, id, passages, session.Time.GetUtcNow(), cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        return $"{passages.Count} passages from {segments.Count} segments";
+        return $"{passages.Count} passages from {segments.Count} segments{evidence.Describe()}";
     }
 }

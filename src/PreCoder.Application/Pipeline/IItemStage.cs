@@ -13,6 +13,9 @@ public interface IItemStage
     /// <summary>The name used in pipeline YAML files (e.g. <c>import</c>, <c>transcribe</c>, <c>passages</c>, <c>precode</c>).</summary>
     string Name { get; }
 
+    /// <summary>The options the stage takes in a pipeline file; anything else is refused when the file is loaded.</summary>
+    IReadOnlyList<StageOption> Options { get; }
+
     /// <summary>Lists the items this stage would work on, each with a content hash of its inputs and the stage's options.</summary>
     Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken);
 

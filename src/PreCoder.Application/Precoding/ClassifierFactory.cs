@@ -78,7 +78,7 @@ public static class ClassifierFactory
         Console.Error.WriteLine($"embedding {studyPassages.Count} passages with {encoder.Name} (cached passages are read back)...");
         var calibrator = calibrated ? CalibrationFile.TryLoad(session.Folder.ModelsDirectory, Embedded) : null;
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var embedded = await Task.Run(() => EmbeddedClassifier.Create(encoder, codebook.Codebook, studyPassages, zeroShot, calibrator, TimeProvider.System, cancellationToken), cancellationToken);
+        var embedded = await Task.Run(() => EmbeddedClassifier.Create(encoder, codebook.Codebook, studyPassages, zeroShot, calibrator, session.Time, cancellationToken), cancellationToken);
         Console.Error.WriteLine($"{encoder.Embedded} passages embedded now, {studyPassages.Count - encoder.Embedded} read from the cache ({started.Elapsed.TotalSeconds:0.0} s)");
         return embedded;
     }
@@ -102,7 +102,7 @@ public static class ClassifierFactory
                 var path = TrainedModelPath(session, model);
                 try
                 {
-                    return TrainedClassifier.Load(path, embedded, codebook.Codebook);
+                    return TrainedClassifier.Load(path, embedded, codebook.Codebook, session.Time);
                 }
                 catch (InvalidDataException ex)
                 {

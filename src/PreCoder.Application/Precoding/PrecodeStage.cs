@@ -14,10 +14,20 @@ namespace PreCoder.Application.Precoding;
 /// </summary>
 public sealed class PrecodeStage : IItemStage
 {
+    public IReadOnlyList<StageOption> Options { get; } =
+    [
+        new("classifier", "who proposes the codes", "embedded", "trained", "llm"),
+        new("model", "for the trained classifier: a model file or name (default: the latest)"),
+        new(InterviewsOption, "comma-separated interviews (default: every interview)"),
+    ];
+
     private IClassifier? _classifier;
     private StudyCodebook? _codebook;
 
     public string Name => "precode";
+
+    /// <summary>What the language model classifier used in this run (calls, tokens), when it was the one.</summary>
+    public string? LlmUsage => _classifier is PreCoder.Llm.Coding.LlmClassifier { Usage: { } u } ? u.ToText() : null;
 
     public async Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
     {
@@ -26,10 +36,14 @@ public sealed class PrecodeStage : IItemStage
         var passages = await db.Passages.AsNoTracking().OrderBy(p => p.InterviewId).ThenBy(p => p.Index).ToListAsync(cancellationToken);
         var version = ModelVersion(session, input);
         var options = session.Configuration.GetSection(ZeroShotOptions.Section).GetChildren().Select(c => $"{c.Key}={c.Value}");
-        return passages.GroupBy(p => p.InterviewId)
+        var byInterview = passages.GroupBy(p => p.InterviewId).ToArray();
+        var targets = Targets(input, byInterview.Select(g => g.Key).ToArray());
+        // Which interviews a run covers is not an input of any one interview's suggestions: keep it out of the hash.
+        var hashed = input.Options.Where(o => !o.Key.Equals(InterviewsOption, StringComparison.OrdinalIgnoreCase)).ToDictionary(o => o.Key, o => o.Value);
+        return byInterview.Where(g => targets.Contains(g.Key))
             .Select(g => new StageItem(
                 g.Key,
-                ContentHash.OfText(string.Join("\u0001", g.Select(EmbeddingCodec.TextHash)), input.Options, codebook.Version.ToString(CultureInfo.InvariantCulture), version, string.Join(";", options)),
+                ContentHash.OfText(string.Join("\u0001", g.Select(EmbeddingCodec.TextHash)), hashed, codebook.Version.ToString(CultureInfo.InvariantCulture), version, string.Join(";", options)),
                 InterviewId: g.Key))
             .ToArray();
     }
@@ -48,6 +62,24 @@ public sealed class PrecodeStage : IItemStage
         var suggestions = await Precoding.RunAsync(session, _classifier, _codebook.Version, item.InterviewId ?? item.Key, cancellationToken);
         var usage = _classifier is PreCoder.Llm.Coding.LlmClassifier { Usage: { } u } ? $"; {u.ToText()} so far" : "";
         return $"{suggestions.Count} suggestions, {suggestions.Count(s => s.Value > 0)} present, {suggestions.Sum(s => s.Evidence.Count)} quotes{usage}";
+    }
+
+    /// <summary>Option naming the interviews to pre-code, comma-separated; every interview with passages when absent.</summary>
+    public const string InterviewsOption = "interviews";
+
+    private static HashSet<string> Targets(StageInput input, IReadOnlyList<string> withPassages)
+    {
+        if (input.Option(InterviewsOption) is not { Length: > 0 } list)
+        {
+            return withPassages.ToHashSet(StringComparer.Ordinal);
+        }
+        var asked = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = asked.Where(i => !withPassages.Contains(i, StringComparer.Ordinal)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new Core.Errors.InputException("--interview", null, $"no passages for interview(s) {string.Join(", ", unknown)}");
+        }
+        return asked.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The classifier's model version as far as it is known without loading a model: encoder and rules, or the trained model file.</summary>

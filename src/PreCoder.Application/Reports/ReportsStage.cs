@@ -12,6 +12,14 @@ namespace PreCoder.Application.Reports;
 /// </summary>
 public sealed class ReportsStage : IItemStage
 {
+    public IReadOnlyList<StageOption> Options { get; } =
+    [
+        new("coders", "comma-separated coders to compare (default: every human coder)"),
+        StageOption.Flag("machine", "add every machine coder"),
+        new("by", "the interview attribute to tabulate by (no tables when absent)"),
+        new("coder", "whose codes the tables show: a coder, consensus or machine:NAME"),
+    ];
+
     public string Name => "reports";
 
     public async Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using PreCoder.Core.Coding;
 using PreCoder.Core.Errors;
 using PreCoder.Reporting.StudyCodes;
 using PreCoder.Store.Persistence;
@@ -23,7 +22,7 @@ public static class StudyCodeSources
         }
         var name = coder ?? humans.FirstOrDefault()
             ?? throw new InputException("--coder", null, "the study has no human coder; name one with --coder");
-        var machine = name.Equals(Coder.MachineAlias, StringComparison.OrdinalIgnoreCase) || name.StartsWith("machine:", StringComparison.OrdinalIgnoreCase);
+        var machine = await MachineCoders.IsMachineAsync(db, name, cancellationToken);
         if (!machine && !humans.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             throw new InputException("--coder", null, $"no coder '{name}' (human coders: {string.Join(", ", humans)}; also consensus, machine:NAME)");

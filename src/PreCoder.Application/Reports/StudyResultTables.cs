@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Core.Errors;
 using PreCoder.Reporting.StudyReports;
 using PreCoder.Reporting.StudyTables;
@@ -17,9 +16,7 @@ public static class StudyResultTables
         await using var db = session.CreateDb();
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
         var codes = await StudyCodeSources.LoadAsync(db, codebook, request.Coder, cancellationToken);
-        var interviews = (await db.Interviews.AsNoTracking().ToListAsync(cancellationToken))
-            .Select(i => new StudyInterview(i.Id, i.Attributes))
-            .ToArray();
+        var interviews = await StudyInterviews.LoadAsync(db, cancellationToken);
         if (!interviews.Any(i => i.Attributes.ContainsKey(request.By)))
         {
             throw new InputException("--by", null, $"no interview has attribute '{request.By}' (import them with 'attributes import')");

@@ -23,7 +23,7 @@ public sealed class StudySession : IDisposable
         Time = time;
         _serilog = serilog;
         _loggerFactory = new SerilogLoggerFactory(serilog);
-        Database = new StudyDatabase(folder, configuration.Bind<StoreOptions>(StoreOptions.Section));
+        Database = new StudyDatabase(folder, configuration.Bind<StoreOptions>(StoreOptions.Section), _loggerFactory.CreateLogger<StudyDatabase>(), time);
     }
 
     public StudyFolder Folder { get; }
@@ -50,7 +50,7 @@ public sealed class StudySession : IDisposable
         var session = new StudySession(folder, configuration, serilog, options.Time ?? TimeProvider.System);
         if (folder.Exists)
         {
-            await session.Database.EnsureCreatedAsync(cancellationToken);
+            await session.Database.MigrateAsync(cancellationToken);
         }
         return session;
     }

@@ -13,6 +13,17 @@ namespace PreCoder.Application.Transcription;
 /// </summary>
 public sealed class TranscribeStage : IConcurrentStage
 {
+    public IReadOnlyList<StageOption> Options { get; } =
+    [
+        new("model", "a Whisper model name from the manifest"),
+        new("modelPath", "a Whisper ggml model file"),
+        new("language", "the spoken language, or auto"),
+        StageOption.Flag("translate", "also translate into English"),
+        new("prompt", "an initial prompt (names, places)"),
+        new("speakers", "the number of speakers to separate"),
+        new("maxConcurrency", "recordings transcribed at once"),
+    ];
+
     public string Name => "transcribe";
 
     /// <summary>Recordings at once: <c>Transcription:MaxConcurrency</c> (or the pipeline's <c>maxConcurrency</c> option).</summary>

@@ -32,6 +32,6 @@ public static class LlmClassifierFactory
             studyPassages.SelectMany(p => new[] { p.Text, p.English ?? "" }),
             studyPassages.Select(p => p.Speaker).Distinct(StringComparer.Ordinal),
             LlmSetup.Vocabulary(codebook.Codebook));
-        return new LlmClassifier(connection.Chat, codebook.Codebook, fallback, connection.Options, pseudonymiser, TimeProvider.System) { Usage = connection.Usage };
+        return new LlmClassifier(connection.Chat, codebook.Codebook, fallback, connection.Options, pseudonymiser, session.Time) { Usage = connection.Usage };
     }
 }

@@ -13,6 +13,7 @@ public static class LlmSetup
         session.Configuration.Bind<LlmOptions>(LlmOptions.Section),
         session.Folder.Path,
         StudyAllowsNetwork(session),
+        time: session.Time,
         logger: session.Logger<LlmConnection>());
 
     /// <summary>

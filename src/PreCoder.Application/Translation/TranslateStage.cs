@@ -9,6 +9,8 @@ namespace PreCoder.Application.Translation;
 /// </summary>
 public sealed class TranslateStage : IItemStage, IDisposable
 {
+    public IReadOnlyList<StageOption> Options { get; } = [];
+
     private Translating? _run;
 
     public string Name => "translate";

@@ -83,7 +83,7 @@ public sealed class Translating : IDisposable
         if (!english.IsEmpty)
         {
             var saved = await SaveAsync(session, interviewId, english, cancellationToken);
-            new TranslationLog(TranslationLog.PathIn(session.Folder.Path)).Append(interviewId, saved, Source, TimeProvider.System.GetUtcNow());
+            new TranslationLog(TranslationLog.PathIn(session.Folder.Path)).Append(interviewId, saved, Source, session.Time.GetUtcNow());
         }
         return (english.Count, failed.Order(StringComparer.Ordinal).ToArray());
     }

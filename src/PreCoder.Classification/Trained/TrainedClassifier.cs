@@ -243,6 +243,21 @@ public sealed class TrainedClassifier : IClassifier
 
     public static string MetadataPath(string zipPath) => Path.ChangeExtension(zipPath, ".json");
 
+    /// <summary>Reads a saved model's metadata (what it was trained on, its cross-validated scores) without loading the model.</summary>
+    /// <exception cref="InvalidDataException">The metadata is missing or damaged.</exception>
+    public static TrainedModelMetadata ReadMetadata(string zipPath)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<TrainedModelMetadata>(File.ReadAllText(MetadataPath(zipPath)), Json)
+                ?? throw new InvalidDataException("empty metadata");
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or IOException)
+        {
+            throw new InvalidDataException($"{MetadataPath(zipPath)}: unreadable model metadata ({ex.Message})", ex);
+        }
+    }
+
     /// <summary>Loads a saved model on top of the study's embedded classifier.</summary>
     /// <exception cref="InvalidDataException">The zip or its metadata is missing, truncated or damaged, or was made with another encoder or codebook.</exception>
     public static TrainedClassifier Load(string zipPath, EmbeddedClassifier embedded, Codebook codebook, TimeProvider? time = null)

@@ -33,6 +33,10 @@ public abstract class StudyCommand<TSettings> : AsyncCommand<TSettings> where TS
         {
             return Fail(ex.Message, ExitCodes.BadInput);
         }
+        catch (Application.Decisions.DecisionConflictException ex)
+        {
+            return Fail(ex.Message, ExitCodes.BadInput);
+        }
         catch (UnavailableException ex)
         {
             return Fail(ex.Message, ExitCodes.Unavailable);

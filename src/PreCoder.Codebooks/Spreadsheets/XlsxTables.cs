@@ -5,9 +5,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace PreCoder.Codebooks.Spreadsheets;
 
 /// <summary>Reads and writes named sheets of text cells; all PreCoder needs from a workbook.</summary>
-internal static class XlsxTables
+public static class XlsxTables
 {
-    public static void Write(Stream stream, IReadOnlyList<(string Name, IReadOnlyList<IReadOnlyList<string>> Rows)> sheets)
+    /// <param name="validations">Per sheet name, drop-down lists of allowed values for cells (Excel's data validation).</param>
+    public static void Write(Stream stream, IReadOnlyList<(string Name, IReadOnlyList<IReadOnlyList<string>> Rows)> sheets, IReadOnlyDictionary<string, IReadOnlyList<XlsxListValidation>>? validations = null)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
@@ -38,6 +39,10 @@ internal static class XlsxTables
                 data.Append(row);
             }
             worksheetPart.Worksheet = new Worksheet(data);
+            if (validations?.GetValueOrDefault(name) is { Count: > 0 } lists)
+            {
+                worksheetPart.Worksheet.Append(DataValidations(lists));
+            }
             sheetList.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId++, Name = name });
         }
         workbookPart.Workbook.Save();
@@ -93,6 +98,27 @@ internal static class XlsxTables
             return cell.CellValue?.Text == "1" ? "TRUE" : "FALSE";
         }
         return cell.CellValue?.Text ?? "";
+    }
+
+    /// <summary>One validation per distinct list, covering every cell that offers it.</summary>
+    private static DataValidations DataValidations(IReadOnlyList<XlsxListValidation> lists)
+    {
+        var result = new DataValidations();
+        foreach (var group in lists.GroupBy(v => string.Join(",", v.Values)))
+        {
+            result.Append(new DataValidation
+            {
+                Type = DataValidationValues.List,
+                AllowBlank = true,
+                ShowErrorMessage = true,
+                ErrorTitle = "Not a value of the scale",
+                Error = "Choose a value from the list: " + group.Key,
+                SequenceOfReferences = new ListValue<StringValue> { InnerText = string.Join(" ", group.Select(v => ColumnName(v.Column) + v.Row)) },
+                Formula1 = new Formula1("\"" + group.Key + "\""),
+            });
+        }
+        result.Count = (uint)result.ChildElements.Count;
+        return result;
     }
 
     private static string ColumnName(int index)

@@ -17,4 +17,6 @@ public enum TrustFlags
     AutomaticSpeaker = 16,
     /// <summary>The English text was translated by a language model (<c>precoder translate</c>), not by a person.</summary>
     MachineTranslation = 32,
+    /// <summary>An evidence quote no longer found in its interview after the passages were rebuilt: a coder must look at it.</summary>
+    Unanchored = 64,
 }

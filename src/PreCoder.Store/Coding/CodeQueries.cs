@@ -1,30 +1,75 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using PreCoder.Core.Coding;
 using PreCoder.Store.Persistence;
 
 namespace PreCoder.Store.Coding;
 
-/// <summary>Reads coders' current codes from the append-only trail: for each unit, the coder's latest decision that sets or clears a code.</summary>
+/// <summary>
+/// Reads coders' current codes from the append-only trail: for each unit (coder, interview, passage, variable), the
+/// coder's latest decision that sets or clears a code. The database picks the latest decisions (a correlated NOT
+/// EXISTS over the <c>Decisions</c> index on coder, interview, variable, passage and id), so a seed-scale trail is
+/// never loaded whole.
+/// </summary>
 public static class CodeQueries
 {
+    /// <summary>Current codes of the coders the filter accepts (all when null), in the order they were decided.</summary>
     public static async Task<IReadOnlyList<CodeRecord>> CurrentCodesAsync(StudyDbContext db, Func<string, bool>? coderFilter, CancellationToken cancellationToken)
     {
-        var rows = await db.Decisions.AsNoTracking()
-            .Where(d => d.Action != DecisionAction.Note)
-            .OrderBy(d => d.Id)
-            .ToListAsync(cancellationToken);
-        var latest = new Dictionary<(string Coder, string Interview, string? Passage, string Variable), CodeDecision>();
-        foreach (var d in rows)
+        IReadOnlyCollection<string>? coderIds = null;
+        if (coderFilter is not null)
         {
-            if (coderFilter is not null && !coderFilter(d.CoderId))
-            {
-                continue;
-            }
-            latest[(d.CoderId, d.InterviewId, d.PassageId, d.VariableId)] = d;
+            // The predicate cannot run in SQL; the few coder ids it picks from can, and the filter then does.
+            coderIds = (await db.Decisions.AsNoTracking().Select(d => d.CoderId).Distinct().ToListAsync(cancellationToken))
+                .Where(coderFilter)
+                .ToArray();
         }
-        return latest.Values
-            .Where(d => d.SetsCode)
-            .Select(d => new CodeRecord(d.InterviewId, d.PassageId, d.VariableId, d.CoderId, d.Score, d.Evidence))
-            .ToArray();
+        return await ToListAsync(StreamCurrentCodesAsync(db, coderIds, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Current codes of the named coders, in the order they were decided.</summary>
+    public static Task<IReadOnlyList<CodeRecord>> CurrentCodesOfAsync(StudyDbContext db, IReadOnlyCollection<string> coderIds, CancellationToken cancellationToken) =>
+        ToListAsync(StreamCurrentCodesAsync(db, coderIds, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Current codes of the named coders (all when null) as the database returns them, in the order they were decided;
+    /// only the latest decision of each unit leaves the database.
+    /// </summary>
+    public static async IAsyncEnumerable<CodeRecord> StreamCurrentCodesAsync(StudyDbContext db, IReadOnlyCollection<string>? coderIds, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var d in LatestDecisions(db, coderIds).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            // A unit whose latest decision is a reject has no code; the few such rows are dropped here so that
+            // CodeDecision.SetsCode stays the one definition of which actions leave a code.
+            if (d.SetsCode)
+            {
+                yield return new CodeRecord(d.InterviewId, d.PassageId, d.VariableId, d.CoderId, d.Score, d.Evidence);
+            }
+        }
+    }
+
+    /// <summary>Each unit's latest decision other than a note (notes neither set nor clear a code).</summary>
+    private static IQueryable<CodeDecision> LatestDecisions(StudyDbContext db, IReadOnlyCollection<string>? coderIds)
+    {
+        var coded = db.Decisions.AsNoTracking().Where(d => d.Action != DecisionAction.Note);
+        if (coderIds is not null)
+        {
+            coded = coded.Where(d => coderIds.Contains(d.CoderId));
+        }
+        return coded
+            .Where(d => !db.Decisions.Any(later =>
+                later.CoderId == d.CoderId && later.InterviewId == d.InterviewId && later.VariableId == d.VariableId
+                && later.PassageId == d.PassageId && later.Id > d.Id && later.Action != DecisionAction.Note))
+            .OrderBy(d => d.Id);
+    }
+
+    private static async Task<IReadOnlyList<CodeRecord>> ToListAsync(IAsyncEnumerable<CodeRecord> codes, CancellationToken cancellationToken)
+    {
+        var list = new List<CodeRecord>();
+        await foreach (var code in codes.WithCancellation(cancellationToken))
+        {
+            list.Add(code);
+        }
+        return list;
     }
 }

@@ -10,7 +10,8 @@ internal sealed class CodeDecisionConfiguration : IEntityTypeConfiguration<CodeD
     {
         b.ToTable("Decisions");
         b.HasKey(d => d.Id);
-        b.HasIndex(d => new { d.CoderId, d.InterviewId, d.VariableId });
+        // Serves "latest decision per unit" (CodeQueries): the unit's columns, then Id to find a later decision by seek.
+        b.HasIndex(d => new { d.CoderId, d.InterviewId, d.VariableId, d.PassageId, d.Id });
         b.Property(d => d.Action).HasConversion<string>();
         b.Ignore(d => d.Score);
         b.Ignore(d => d.SetsCode);

@@ -9,8 +9,12 @@ using PreCoder.Core.Transcripts;
 
 namespace PreCoder.Store.Persistence;
 
-/// <summary>One study's data. The same model runs on SQLite (a study folder) and PostgreSQL (a team server).</summary>
-public sealed class StudyDbContext(DbContextOptions<StudyDbContext> options) : DbContext(options)
+/// <summary>
+/// One study's data. The same model runs on SQLite (a study folder) and PostgreSQL (a team server); each provider has
+/// its own derived context (<see cref="SqliteStudyDbContext"/>, <see cref="PostgresStudyDbContext"/>) only so that
+/// each gets its own migrations, since migration SQL and model snapshots differ between providers.
+/// </summary>
+public abstract class StudyDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Interview> Interviews => Set<Interview>();
 

@@ -1,18 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PreCoder.Store.Persistence;
 
 namespace PreCoder.Store.Studies;
 
-/// <summary>Opens a study's database on the configured provider and makes sure its schema exists.</summary>
+/// <summary>Opens a study's database on the configured provider and brings its schema up to date.</summary>
 public sealed class StudyDatabase
 {
-    private readonly DbContextOptions<StudyDbContext> _options;
+    private readonly Func<StudyDbContext> _create;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
 
-    public StudyDatabase(StudyFolder folder, StoreOptions store)
+    public StudyDatabase(StudyFolder folder, StoreOptions store, ILogger<StudyDatabase>? logger = null, TimeProvider? timeProvider = null)
     {
         Folder = folder;
         Options = store;
-        var builder = new DbContextOptionsBuilder<StudyDbContext>();
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _time = timeProvider ?? TimeProvider.System;
         switch (store.Provider)
         {
             case StoreProvider.Postgres:
@@ -20,31 +25,43 @@ public sealed class StudyDatabase
                 {
                     throw new InvalidOperationException("Store:Provider is Postgres but Store:ConnectionString is empty; set it in the study's appsettings.json or PRECODER_Store__ConnectionString.");
                 }
-                builder.UseNpgsql(store.ConnectionString);
+                var postgres = new DbContextOptionsBuilder<PostgresStudyDbContext>().UseNpgsql(store.ConnectionString).Options;
+                _create = () => new PostgresStudyDbContext(postgres);
                 break;
             default:
-                // Pooling off: the study folder must be movable and deletable right after a command ends.
-                builder.UseSqlite($"Data Source={folder.DatabaseFile};Pooling=False");
+                var sqlite = new DbContextOptionsBuilder<SqliteStudyDbContext>().UseSqlite(SqliteConnectionString(folder.DatabaseFile)).Options;
+                _create = () => new SqliteStudyDbContext(sqlite);
                 break;
         }
-        _options = builder.Options;
     }
 
     public StudyFolder Folder { get; }
 
     public StoreOptions Options { get; }
 
-    public StudyDbContext CreateContext() => new(_options);
+    /// <summary>Where the data is, for messages: the SQLite file, or the PostgreSQL connection without its password.</summary>
+    public string Location => Options.Provider == StoreProvider.Postgres
+        ? new Npgsql.NpgsqlConnectionStringBuilder(Options.ConnectionString) { Password = null }.ConnectionString
+        : Folder.DatabaseFile;
 
-    /// <summary>Creates the schema when the database is new. Safe to call on every start.</summary>
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    public StudyDbContext CreateContext() => _create();
+
+    /// <summary>
+    /// Creates the schema of a new database or applies the migrations an existing one lacks, backing a SQLite file up
+    /// first. Safe to call on every start: a database that is up to date is left untouched.
+    /// </summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = CreateContext();
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await new SchemaMigrator(this, _logger, _time).MigrateAsync(cancellationToken);
         if (Options.Provider == StoreProvider.Sqlite)
         {
+            await using var db = CreateContext();
             // WAL keeps readers (the review workspace) working while a batch writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
     }
+
+    // Pooling off: the study folder must be movable and deletable right after a command ends.
+    // A writer waits up to two minutes for another (coders saving, a batch importing) instead of failing with "database is locked".
+    internal static string SqliteConnectionString(string file) => $"Data Source={file};Pooling=False;Default Timeout=120";
 }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace PreCoder.Store.Studies;
 
 /// <summary>
@@ -23,6 +26,28 @@ public sealed class StudyFolder
     /// <summary>True when the folder holds a study (created by <c>precoder init</c>).</summary>
     public bool Exists => File.Exists(SettingsFile);
 
+    /// <summary>
+    /// Creates a new study folder with the source study's settings and trained models, its <c>Store</c> section
+    /// replaced by <paramref name="store"/>: the same study on another database. A PostgreSQL password is not
+    /// written (Npgsql reads it from <c>PGPASSWORD</c> or <c>~/.pgpass</c>, or set <c>PRECODER_Store__ConnectionString</c>).
+    /// </summary>
+    public void CreateFrom(StudyFolder source, StoreOptions store)
+    {
+        Directory.CreateDirectory(Path);
+        Directory.CreateDirectory(LogsDirectory);
+        var settings = File.Exists(source.SettingsFile)
+            ? JsonNode.Parse(File.ReadAllText(source.SettingsFile), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject()
+            : new JsonObject();
+        var storeSection = new JsonObject { ["Provider"] = store.Provider.ToString() };
+        if (store.Provider == StoreProvider.Postgres)
+        {
+            storeSection["ConnectionString"] = new Npgsql.NpgsqlConnectionStringBuilder(store.ConnectionString) { Password = null }.ConnectionString;
+        }
+        settings["Store"] = storeSection;
+        File.WriteAllText(SettingsFile, settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + Environment.NewLine);
+        CopyDirectory(source.ModelsDirectory, ModelsDirectory);
+    }
+
     /// <summary>Creates the folder and its settings file; an existing study is left untouched.</summary>
     public void Create(string name)
     {
@@ -43,6 +68,21 @@ public sealed class StudyFolder
             }
             """;
             File.WriteAllText(SettingsFile, json + Environment.NewLine);
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        if (!Directory.Exists(from))
+        {
+            return;
+        }
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var copy = System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
         }
     }
 }

@@ -63,7 +63,8 @@ public sealed class LlmCliTests : IDisposable
 
         Assert.True(again.ExitCode == 0, again.Stderr);
         Assert.Equal(sent, _server.Requests.Count);
-        Assert.Contains("llm: 0 calls", again.Stderr, StringComparison.Ordinal);
+        // Nothing changed, so the engine keeps every interview's suggestions without asking the model again.
+        Assert.Equal(10, again.Stderr.Split('\n').Count(l => l.Contains(": skipped", StringComparison.Ordinal)));
         AssertKeyNowhere(study, r, again);
         Assert.True(File.ReadAllLines(Path.Combine(study, "logs", "llm-audit.jsonl")).Length >= 2 * sent);
     }

@@ -1,47 +1,25 @@
 using System.ComponentModel;
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Core.Errors;
-using PreCoder.Core.Suggestions;
 
 namespace PreCoder.Cli.Commands.Classification;
 
-[Description("Propose a score with verbatim evidence for every interview and variable (offline by default).")]
+[Description("Propose a score with verbatim evidence for every interview and variable (offline by default); a rerun resumes where a stopped one ended.")]
 public sealed class PrecodeCommand : StudyCommand<PrecodeSettings>
 {
     protected override async Task<int> RunAsync(StudySession session, PrecodeSettings settings, CancellationToken cancellationToken)
     {
-        StudyCodebook codebook;
-        await using (var db = session.CreateDb())
+        var request = new PrecodeRequest(settings.Classifier) { Interviews = settings.Interviews, Model = settings.Model };
+        var (run, summary, usage) = await StudyPrecoding.RunAsync(session, request, ConsoleRunProgress.Instance, cancellationToken);
+        foreach (var item in run.Items)
         {
-            codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
+            Console.Error.WriteLine($"{item.Item}: {item.Status.ToString().ToLowerInvariant()}{(item.Summary is { } s ? $": {s}" : "")}{(item.Error is { } e ? $": {e}" : "")}");
         }
-        var passages = await ClassifierFactory.StudyPassagesAsync(session, cancellationToken);
-        if (passages.Count == 0)
+        Output.Result(summary, summary.ToText() + (run.Skipped > 0 ? $"{Environment.NewLine}{run.Skipped} interview(s) already pre-coded with the same inputs were kept" : ""));
+        if (usage is not null)
         {
-            throw new UnavailableException("the study has no passages yet; ingest transcripts first ('precoder ingest DIR')");
+            Console.Error.WriteLine(usage);
         }
-        var all = passages.Select(p => p.InterviewId).Distinct(StringComparer.Ordinal).ToArray();
-        var unknown = settings.Interviews.Where(i => !all.Contains(i, StringComparer.Ordinal)).ToArray();
-        if (unknown.Length > 0)
-        {
-            throw new InputException("--interview", null, $"no passages for interview(s) {string.Join(", ", unknown)}");
-        }
-        var targets = settings.Interviews.Length > 0 ? settings.Interviews : all;
-        var classifier = await ClassifierFactory.CreateAsync(session, settings.Classifier, codebook, passages, settings.Model, cancellationToken);
-        var suggestions = new List<Suggestion>();
-        for (var i = 0; i < targets.Length; i++)
-        {
-            var made = await Precoding.RunAsync(session, classifier, codebook.Version, targets[i], cancellationToken);
-            suggestions.AddRange(made);
-            Console.Error.WriteLine($"[{i + 1}/{targets.Length}] {targets[i]}: {made.Count} suggestions, {made.Count(s => s.Value > 0)} present");
-        }
-        var summary = PrecodeSummary.Of(classifier.Name, classifier.ModelVersion, targets.Length, suggestions, codebook.Codebook);
-        Output.Result(summary, summary.ToText());
-        if (classifier is PreCoder.Llm.Coding.LlmClassifier { Usage: { } usage })
-        {
-            Console.Error.WriteLine(usage.ToText());
-        }
-        return 0;
+        return run.Failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 }

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Classification.Calibration;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Core.Errors;
@@ -20,15 +19,7 @@ public sealed class SuggestionsExportCommand : StudyCommand<SuggestionsExportSet
         {
             throw new InputException("--format", null, $"'{settings.Format}' is not csv or json");
         }
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var rows = await db.Suggestions.AsNoTracking().ToListAsync(cancellationToken);
-        var order = codebook.Codebook.Variables.Select((v, i) => (v.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var suggestions = rows
-            .Where(s => settings.Classifier is null || s.Classifier.Equals(settings.Classifier, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(s => s.InterviewId, StringComparer.Ordinal).ThenBy(s => s.PassageId ?? "", StringComparer.Ordinal)
-            .ThenBy(s => order.GetValueOrDefault(s.VariableId, int.MaxValue)).ThenBy(s => s.Classifier, StringComparer.Ordinal)
-            .ToArray();
+        var (codebook, suggestions) = await StudySuggestions.ListAsync(session, settings.Classifier, cancellationToken);
         await using var writer = Output.OpenTarget(settings.Out);
         if (format == "json")
         {
@@ -56,7 +47,7 @@ public sealed class SuggestionsExportCommand : StudyCommand<SuggestionsExportSet
         }
         if (settings.Out is not null)
         {
-            Console.Error.WriteLine($"{suggestions.Length} suggestions written to {settings.Out}");
+            Console.Error.WriteLine($"{suggestions.Count} suggestions written to {settings.Out}");
         }
         return 0;
     }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Codebooks.Diff;
 using Spectre.Console.Cli;
@@ -22,14 +21,9 @@ public sealed class CodebookDiffCommand : StudyCommand<CodebookDiffCommand.Setti
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        await using var db = session.CreateDb();
-        var latest = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var to = settings.To is { } t ? await StudyCodebook.LoadAsync(db, t, cancellationToken) : latest;
-        var fromVersion = settings.From ?? Math.Max(1, to.Version - 1);
-        var from = await StudyCodebook.LoadAsync(db, fromVersion, cancellationToken);
-        var changes = CodebookDiff.Compare(from.Codebook, to.Codebook);
-        Output.Result(new { from = from.Version, to = to.Version, changes },
-            changes.Count == 0 ? $"No changes from version {from.Version} to {to.Version}." : $"Version {from.Version} -> {to.Version}:\n{CodebookDiff.Render(changes)}");
+        var (from, to, changes) = await CodebookComparison.CompareAsync(session, new CodebookDiffRequest(settings.From, settings.To), cancellationToken);
+        Output.Result(new { from, to, changes },
+            changes.Count == 0 ? $"No changes from version {from} to {to}." : $"Version {from} -> {to}:\n{CodebookDiff.Render(changes)}");
         return 0;
     }
 }

@@ -3,6 +3,7 @@ using PreCoder.Cli.Infrastructure;
 using PreCoder.Codebooks.Files;
 using PreCoder.Codebooks.Spreadsheets;
 using PreCoder.Core.Errors;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Codebooks;
@@ -22,6 +23,11 @@ public sealed class CodebookExportCommand : StudyCommand<CodebookExportCommand.S
 
         [CommandOption("--out <FILE>")]
         public string? Out { get; init; }
+
+        public override ValidationResult Validate() =>
+            CodebookFormats.TryParse(Format, out var format) && format == CodebookFormat.Xlsx && Out is null
+                ? ValidationResult.Error("--out: xlsx is binary: give --out FILE.xlsx")
+                : ValidationResult.Success();
     }
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
@@ -30,15 +36,10 @@ public sealed class CodebookExportCommand : StudyCommand<CodebookExportCommand.S
         {
             throw new InputException("--format", null, $"'{settings.Format}' is not one of {string.Join(", ", CodebookFormats.KnownNames)}");
         }
-        await using var db = session.CreateDb();
-        var codebook = settings.Version is { } v ? await StudyCodebook.LoadAsync(db, v, cancellationToken) : await StudyCodebook.LoadAsync(db, cancellationToken);
+        var codebook = await StudyCodebook.LoadAsync(session, settings.Version, cancellationToken);
         if (format == CodebookFormat.Xlsx)
         {
-            if (settings.Out is null)
-            {
-                throw new InputException("--out", null, "xlsx is binary: give --out FILE.xlsx");
-            }
-            CodebookFiles.Save(codebook.Codebook, settings.Out, format);
+            CodebookFiles.Save(codebook.Codebook, settings.Out!, format);
             return 0;
         }
         if (format == CodebookFormat.Csv && settings.Out is not null)

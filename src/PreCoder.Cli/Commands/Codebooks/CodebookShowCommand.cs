@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using PreCoder.Cli.Infrastructure;
-using PreCoder.Core.Errors;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Codebooks;
@@ -17,15 +16,7 @@ public sealed class CodebookShowCommand : StudyCommand<CodebookShowCommand.Setti
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        await using var db = session.CreateDb();
-        var (codebook, version) = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var categories = codebook.Categories
-            .Where(c => settings.Category is null || c.Id.Equals(settings.Category, StringComparison.OrdinalIgnoreCase) || c.Name.Equals(settings.Category, StringComparison.OrdinalIgnoreCase))
-            .ToArray();
-        if (categories.Length == 0)
-        {
-            throw new InputException("--category", null, $"no category '{settings.Category}' (have: {string.Join(", ", codebook.Categories.Select(c => c.Id))})");
-        }
+        var (codebook, version, categories) = await CodebookListing.ListAsync(session, settings.Category, cancellationToken);
         var rows = categories.Select(c => new
         {
             category = c.Id,

@@ -15,8 +15,7 @@ public sealed class AttributesImportCommand : StudyCommand<AttributesImportComma
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        await using var db = session.CreateDb();
-        var result = await new AttributesImporter(db).ImportAsync(settings.File, cancellationToken);
+        var result = await AttributesImporter.ImportAsync(session, settings.File, cancellationToken);
         Output.Result(result, $"Attributes for {result.Interviews} interviews: {string.Join(", ", result.Attributes)}");
         return 0;
     }

@@ -28,10 +28,7 @@ public sealed class CodesExportCommand : StudyCommand<CodesExportCommand.Setting
         {
             throw new InputException("--format", null, $"'{settings.Format}' is not supported (csv)");
         }
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var exporter = new CodesExporter(db, codebook);
-        var codes = await exporter.CollectAsync(settings.Coder, cancellationToken);
+        var (codebook, codes) = await CodesExporter.ExportAsync(session, settings.Coder, cancellationToken);
         if (settings.Coder is not null && codes.Count == 0)
         {
             Console.Error.WriteLine($"warning: no codes for coder '{settings.Coder}'");
@@ -48,7 +45,7 @@ public sealed class CodesExportCommand : StudyCommand<CodesExportCommand.Setting
             await writer.WriteAsync(System.Text.Json.JsonSerializer.Serialize(rows, Output.JsonOptions) + "\n");
             return 0;
         }
-        exporter.WriteCsv(writer, codes);
+        CodesExporter.WriteCsv(writer, codebook, codes);
         return 0;
     }
 }

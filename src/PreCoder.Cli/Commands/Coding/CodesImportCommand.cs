@@ -15,9 +15,7 @@ public sealed class CodesImportCommand : StudyCommand<CodesImportCommand.Setting
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var result = await new CodesImporter(db, codebook).ImportAsync(settings.File, cancellationToken);
+        var result = await CodesImporter.ImportAsync(session, settings.File, cancellationToken);
         Output.Result(result, $"{result.Rows} rows: {result.Added} codes recorded, {result.Unchanged} unchanged (coders: {string.Join(", ", result.Coders)})");
         return 0;
     }

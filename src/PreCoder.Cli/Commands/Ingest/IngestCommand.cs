@@ -37,25 +37,11 @@ public sealed class IngestCommand : StudyCommand<IngestCommand.Settings>
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        if (settings.Model is { Length: > 0 } model)
+        var request = new IngestRequest(settings.Paths)
         {
-            session.Configuration["Transcription:ModelPath"] = Path.GetFullPath(model);
-        }
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["format"] = settings.Format };
-        if (settings.Map is not null) options["map"] = settings.Map;
-        if (settings.Roles is not null) options["roles"] = settings.Roles;
-        if (settings.Passages is not null) options["passages"] = settings.Passages;
-        var input = new StageInput(settings.Paths, options);
-        var stages = new List<(IItemStage, StageInput)> { (new ImportStage(), input) };
-        if (StageRegistry.Names.Contains("transcribe", StringComparer.OrdinalIgnoreCase))
-        {
-            stages.Add((StageRegistry.Create("transcribe"), input));
-        }
-        var report = await new PipelineRunner(session).RunAsync("ingest", stages, cancellationToken);
-        if (report.Items.Count == 0)
-        {
-            throw new InputException(string.Join(" ", settings.Paths), null, "no transcript or recording files found");
-        }
+            Format = settings.Format, Map = settings.Map, Roles = settings.Roles, Passages = settings.Passages, Model = settings.Model,
+        };
+        var report = await StudyIngest.RunAsync(session, request, ConsoleRunProgress.Instance, cancellationToken);
         Output.Result(report, report.Describe());
         return report.Failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }

@@ -28,21 +28,8 @@ public sealed class RunCommand : StudyCommand<RunCommand.Settings>
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        var definition = PipelineDefinition.Load(settings.Pipeline);
-        if (!session.Folder.Exists)
-        {
-            session.Folder.Create(Path.GetFileName(session.Folder.Path));
-            await session.Database.EnsureCreatedAsync(cancellationToken);
-            Console.Error.WriteLine($"created study {session.Folder.Path}");
-        }
-        if (settings.Model is { Length: > 0 } model)
-        {
-            session.Configuration["Transcription:ModelPath"] = Path.GetFullPath(model);
-        }
-        var stages = definition.Stages
-            .Select(s => (StageRegistry.Create(s.Stage), new StageInput(settings.Input, s.Options)))
-            .ToArray();
-        var report = await new PipelineRunner(session).RunAsync(definition.Name, stages, cancellationToken);
+        var report = await PipelineRuns.RunAsync(
+            session, new PipelineRunRequest(settings.Pipeline, settings.Input) { Model = settings.Model }, ConsoleRunProgress.Instance, ConsoleNotes.Instance, cancellationToken);
         Output.Result(report, report.Describe());
         return report.Failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }

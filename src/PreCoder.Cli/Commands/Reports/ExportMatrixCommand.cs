@@ -1,9 +1,8 @@
 using System.ComponentModel;
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Core.Errors;
 using PreCoder.Reporting.Matrices;
-using PreCoder.Reporting.StudyTables;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Reports;
@@ -28,30 +27,33 @@ public sealed class ExportMatrixCommand : StudyCommand<ExportMatrixCommand.Setti
         [CommandOption("--name <NAME>")]
         [Description("File name stem (default: matrix).")]
         public string Name { get; init; } = "matrix";
+
+        /// <summary>The formats asked for, lower case; an unknown one is reported when the command runs.</summary>
+        public IReadOnlySet<string> Formats =>
+            Format.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToHashSet();
+
+        public bool Spss => Formats.Overlaps(["sav", "sps", "spss"]);
+
+        public bool R => Formats.Contains("r");
+
+        public override ValidationResult Validate() =>
+            (Spss || R) && Out is null
+                ? ValidationResult.Error("--out: sav and r write a CSV and a script side by side: give --out DIR")
+                : ValidationResult.Success();
     }
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        var formats = settings.Format.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToHashSet();
+        var formats = settings.Formats;
         var unknown = formats.FirstOrDefault(f => f is not ("csv" or "sav" or "sps" or "spss" or "r"));
         if (unknown is not null || formats.Count == 0)
         {
             throw new InputException("--format", null, $"'{unknown ?? settings.Format}' is not a format (csv|sav|r)");
         }
-        var spss = formats.Overlaps(["sav", "sps", "spss"]);
-        var r = formats.Contains("r");
-        if ((spss || r) && settings.Out is null)
-        {
-            throw new InputException("--out", null, "sav and r write a CSV and a script side by side: give --out DIR");
-        }
+        var spss = settings.Spss;
+        var r = settings.R;
 
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var codes = await StudyCodeSources.LoadAsync(db, codebook, settings.Coder, cancellationToken);
-        var interviews = (await db.Interviews.AsNoTracking().ToListAsync(cancellationToken))
-            .Select(i => new StudyInterview(i.Id, i.Attributes))
-            .ToArray();
-        var matrix = AnalysisMatrixBuilder.Build(codebook.Codebook, interviews, codes);
+        var matrix = await StudyMatrix.BuildAsync(session, settings.Coder, cancellationToken);
 
         if (settings.Out is null)
         {

@@ -1,12 +1,5 @@
 using System.ComponentModel;
-using Microsoft.EntityFrameworkCore;
-using PreCoder.Cli.Commands.Agreement;
-using PreCoder.Cli.Commands.Coding;
 using PreCoder.Cli.Infrastructure;
-using PreCoder.Core.Coding;
-using PreCoder.Core.Errors;
-using PreCoder.Reporting.Refi;
-using PreCoder.Reporting.StudyTables;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Reports;
@@ -31,34 +24,10 @@ public sealed class ExportQdpxCommand : StudyCommand<ExportQdpxCommand.Settings>
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileName(session.Folder.Path.TrimEnd(Path.DirectorySeparatorChar));
-        var output = settings.Out ?? name + ".qdpx";
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var caseScores = await StudyCodeSources.LoadAsync(db, codebook, settings.Coder, cancellationToken);
-        var exporter = new CodesExporter(db, codebook);
-        var codings = (await exporter.CollectAsync(null, cancellationToken)).ToList();
-        if (settings.Machine)
-        {
-            codings.AddRange(await exporter.CollectAsync(Coder.MachineAlias, cancellationToken));
-        }
-        var interviews = (await db.Interviews.AsNoTracking().ToListAsync(cancellationToken)).Select(i => new StudyInterview(i.Id, i.Attributes)).ToArray();
-        var passages = (await db.Passages.AsNoTracking().ToListAsync(cancellationToken))
-            .Select(p => new RefiPassage(p.InterviewId, p.Id, p.Index, p.Speaker, p.Text, p.English))
-            .ToArray();
-        if (interviews.Length == 0)
-        {
-            throw new InputException(session.Folder.Path, null, "the study has no interviews to export (ingest transcripts first)");
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        await using (var file = File.Create(output))
-        {
-            RefiProjectWriter.Write(name, codebook.Codebook, interviews, passages, codings, caseScores, file, DateTimeOffset.UtcNow);
-        }
+        var result = await StudyQdpxExport.WriteAsync(session, new QdpxExportRequest(settings.Out) { Coder = settings.Coder, Machine = settings.Machine }, cancellationToken);
         Output.Result(
-            new { file = output, interviews = interviews.Length, codings = codings.Count, cases = caseScores.Description },
-            $"wrote {output}: {interviews.Length} interviews, {codebook.Codebook.Variables.Count} codes, case scores of {caseScores.Description}");
+            new { file = result.File, interviews = result.Interviews, codings = result.Codings, cases = result.Cases },
+            $"wrote {result.File}: {result.Interviews} interviews, {result.Codes} codes, case scores of {result.Cases}");
         return 0;
     }
 }

@@ -1,12 +1,8 @@
 using System.ComponentModel;
-using Microsoft.EntityFrameworkCore;
-using PreCoder.Cli.Commands.Agreement;
-using PreCoder.Cli.Commands.Coding;
 using PreCoder.Cli.Infrastructure;
-using PreCoder.Core.Coding;
 using PreCoder.Core.Errors;
 using PreCoder.Reporting.Quotes;
-using PreCoder.Reporting.StudyTables;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Reports;
@@ -34,40 +30,22 @@ public sealed class QuotesCommand : StudyCommand<QuotesCommand.Settings>
 
         [CommandOption("--out <FILE>")]
         public string? Out { get; init; }
+
+        public override ValidationResult Validate() =>
+            string.IsNullOrWhiteSpace(Variable) ? ValidationResult.Error("--variable: name the variable whose quotes to list, e.g. --variable vul_poverty")
+            : !Json && Format.Trim().Equals("docx", StringComparison.OrdinalIgnoreCase) && (Out is null || Out == "-") ? ValidationResult.Error("--out: docx is binary: give --out FILE.docx")
+            : ValidationResult.Success();
     }
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(settings.Variable))
-        {
-            throw new InputException("--variable", null, "name the variable whose quotes to list, e.g. --variable vul_poverty");
-        }
         var format = settings.Json ? "json" : settings.Format.Trim().ToLowerInvariant();
         if (format is not ("md" or "csv" or "json" or "docx"))
         {
             throw new InputException("--format", null, $"'{settings.Format}' is not supported (md|csv|json|docx)");
         }
-        if (format == "docx" && (settings.Out is null || settings.Out == "-"))
-        {
-            throw new InputException("--out", null, "docx is binary: give --out FILE.docx");
-        }
 
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var variable = codebook.Codebook.Find(settings.Variable)
-            ?? codebook.Codebook.Variables.FirstOrDefault(v => v.Name.Equals(settings.Variable, StringComparison.OrdinalIgnoreCase))
-            ?? throw new InputException("--variable", null, $"no variable '{settings.Variable}' in the codebook");
-        var exporter = new CodesExporter(db, codebook);
-        var codes = await exporter.CollectAsync(settings.Coder, cancellationToken);
-        var machine = settings.Coder is not null && (settings.Coder.Equals(Coder.MachineAlias, StringComparison.OrdinalIgnoreCase) || settings.Coder.StartsWith("machine:", StringComparison.OrdinalIgnoreCase));
-        if (settings.Coder is not null && !machine && !(await new StudyRatingsLoader(db, codebook).HumanCoderIdsAsync(cancellationToken)).Contains(settings.Coder, StringComparer.OrdinalIgnoreCase))
-        {
-            throw new InputException("--coder", null, $"no coder '{settings.Coder}'");
-        }
-        var passages = (await db.Passages.AsNoTracking().ToListAsync(cancellationToken))
-            .ToDictionary(p => (p.InterviewId, p.Id), p => new QuotePassage(p.InterviewId, p.Id, p.Speaker, p.Start));
-        var interviews = (await db.Interviews.AsNoTracking().ToListAsync(cancellationToken)).Select(i => new StudyInterview(i.Id, i.Attributes)).ToArray();
-        var quotes = QuoteCollection.Collect(variable, codes, passages, interviews, settings.By);
+        var (variable, quotes) = await StudyQuotes.CollectAsync(session, new QuotesRequest(settings.Variable!) { By = settings.By, Coder = settings.Coder }, cancellationToken);
 
         if (format == "docx")
         {

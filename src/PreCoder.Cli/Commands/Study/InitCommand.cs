@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using PreCoder.Cli.Infrastructure;
-using PreCoder.Store.Studies;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Study;
@@ -23,15 +22,10 @@ public sealed class InitCommand : StudyCommand<InitCommand.Settings>
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        var folder = new StudyFolder(settings.Dir);
-        var existed = folder.Exists;
-        folder.Create(settings.Name ?? Path.GetFileName(folder.Path.TrimEnd(Path.DirectorySeparatorChar)));
-        var options = Microsoft.Extensions.Configuration.ConfigurationBinder.Get<StoreOptions>(
-            AppConfiguration.Build(folder.Path, settings.Set).GetSection(StoreOptions.Section)) ?? new StoreOptions();
-        await new StudyDatabase(folder, options).EnsureCreatedAsync(cancellationToken);
+        var study = await StudyCreation.CreateAsync(new StudyCreateRequest(settings.Dir) { Name = settings.Name, Overrides = settings.Set }, cancellationToken);
         Output.Result(
-            new { study = folder.Path, created = !existed, provider = options.Provider.ToString().ToLowerInvariant() },
-            existed ? $"Study already exists at {folder.Path} (left as it was)." : $"Created study at {folder.Path}");
+            new { study = study.Path, created = study.Created, provider = study.Provider.ToString().ToLowerInvariant() },
+            study.Created ? $"Created study at {study.Path}" : $"Study already exists at {study.Path} (left as it was).");
         return 0;
     }
 }

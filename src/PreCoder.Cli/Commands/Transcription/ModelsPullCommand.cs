@@ -26,7 +26,7 @@ public sealed class ModelsPullCommand : StudyCommand<ModelsPullCommand.Settings>
         var dir = settings.ModelsDirectory(session);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("precoder/1.0");
-        var downloader = new ModelDownloader(http, session.Configuration.Bind<ModelDownloadOptions>("Transcription:Download"), TimeProvider.System, session.Logger<ModelDownloader>());
+        var downloader = new ModelDownloader(http, session.Configuration.Bind<ModelDownloadOptions>("Transcription:Download"), session.Time, session.Logger<ModelDownloader>());
         var lastTenth = -1L;
         var progress = new Progress<(long Done, long? Total)>(p =>
         {

@@ -1,11 +1,6 @@
 using System.ComponentModel;
-using Microsoft.EntityFrameworkCore;
-using PreCoder.Cli.Commands.Ingest;
+using PreCoder.Application.Transcripts;
 using PreCoder.Cli.Infrastructure;
-using PreCoder.Core.Errors;
-using PreCoder.Core.Passages;
-using PreCoder.Core.Transcripts;
-using PreCoder.Transcripts.Import;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Transcripts;
@@ -37,36 +32,14 @@ public sealed class RelabelSpeakerCommand : StudyCommand<RelabelSpeakerCommand.S
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        await using var db = session.CreateDb();
-        var segments = await db.Segments.Where(s => s.InterviewId == settings.Interview).OrderBy(s => s.Index).ToListAsync(cancellationToken);
-        if (segments.Count == 0)
+        var r = await SpeakerRelabelling.RelabelAsync(session, new SpeakerRelabelRequest(settings.Interview, settings.Speaker)
         {
-            throw new InputException("--interview", null, $"unknown interview '{settings.Interview}'");
-        }
-        var matching = segments.Where(s => s.Speaker == settings.Speaker).ToList();
-        if (matching.Count == 0)
-        {
-            throw new InputException("--speaker", null, $"interview '{settings.Interview}' has no speaker '{settings.Speaker}' (speakers: {string.Join(", ", segments.Select(s => s.Speaker).Distinct())})");
-        }
-        var label = settings.As ?? settings.Speaker;
-        var role = settings.Role is { } r ? RoleMap.Parse($"{r}={label}").RoleOf(label) : RoleMap.Default.RoleOf(label);
-        foreach (var s in matching)
-        {
-            s.Speaker = label;
-            s.Role = role;
-            // A person has now named this speaker: the automatic-separation flag no longer applies.
-            s.Flags &= ~TrustFlags.AutomaticSpeaker;
-        }
-        var options = ImportStage.Passages(session, new StageInput([], settings.Passages is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["passages"] = settings.Passages }));
-        var passages = PassageBuilder.Build(settings.Interview, segments, options);
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await db.Passages.Where(p => p.InterviewId == settings.Interview).ExecuteDeleteAsync(cancellationToken);
-        db.Passages.AddRange(passages);
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        Output.Result(new { interview = settings.Interview, segments = matching.Count, speaker = label, role = role.ToString().ToLowerInvariant(), passages = passages.Count },
-            $"{matching.Count} segments of {settings.Interview} are now '{label}' ({role.ToString().ToLowerInvariant()}); {passages.Count} passages rebuilt. Run precode again for new suggestions.");
+            NewLabel = settings.As, Role = settings.Role, PassageMode = settings.Passages,
+        }, cancellationToken);
+        var evidence = r.QuotesReanchored + r.QuotesUnanchored > 0
+            ? $" Evidence: {r.QuotesReanchored} quote(s) re-anchored, {r.QuotesUnanchored} no longer in the transcript (flagged for review)."
+            : "";
+        Output.Result(r, $"{r.Segments} segments of {r.Interview} are now '{r.Speaker}' ({r.Role}); {r.Passages} passages rebuilt.{evidence} Run precode again for new suggestions.");
         return 0;
     }
 }

@@ -1,10 +1,11 @@
 using System.ComponentModel;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
+using PreCoder.Application.Transcripts;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Core.Errors;
 using PreCoder.Core.Transcripts;
 using PreCoder.Transcripts.Export;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Transcripts;
@@ -29,6 +30,11 @@ public sealed class TranscriptsExportCommand : StudyCommand<TranscriptsExportCom
         [CommandOption("--out <PATH>")]
         [Description("A file, or a folder when exporting several interviews as vtt/srt/docx.")]
         public string? Out { get; init; }
+
+        public override ValidationResult Validate() =>
+            Format.Equals("docx", StringComparison.OrdinalIgnoreCase) && Out is null
+                ? ValidationResult.Error("--out: docx is binary: give --out FILE.docx (or --out DIR for several interviews)")
+                : ValidationResult.Success();
     }
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
@@ -45,21 +51,7 @@ public sealed class TranscriptsExportCommand : StudyCommand<TranscriptsExportCom
             "both" => TextChoice.Both,
             _ => throw new InputException("--text", null, $"'{settings.Text}' is not original, english or both"),
         };
-        await using var db = session.CreateDb();
-        var query = db.Segments.AsNoTracking();
-        if (settings.Interview is { } only)
-        {
-            if (!await db.Interviews.AnyAsync(i => i.Id == only, cancellationToken))
-            {
-                throw new InputException("--interview", null, $"unknown interview '{only}'");
-            }
-            query = query.Where(s => s.InterviewId == only);
-        }
-        var byInterview = (await query.ToListAsync(cancellationToken))
-            .GroupBy(s => s.InterviewId)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (Id: g.Key, Segments: (IReadOnlyList<Segment>)g.OrderBy(s => s.Index).ToList()))
-            .ToList();
+        var byInterview = await StudyTranscripts.LoadAsync(session, settings.Interview, cancellationToken);
 
         if (format == "json")
         {
@@ -92,11 +84,7 @@ public sealed class TranscriptsExportCommand : StudyCommand<TranscriptsExportCom
         }
         if (format == "docx")
         {
-            if (settings.Out is null)
-            {
-                throw new InputException("--out", null, "docx is binary: give --out FILE.docx");
-            }
-            WriteOne(settings.Out, format, byInterview.SelectMany(i => i.Segments).ToList(), choice);
+            WriteOne(settings.Out!, format, byInterview.SelectMany(i => i.Segments).ToList(), choice);
             return 0;
         }
         await using var writer = Output.OpenTarget(settings.Out);

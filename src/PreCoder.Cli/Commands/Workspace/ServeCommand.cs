@@ -54,12 +54,12 @@ public sealed class ServeCommand : StudyCommand<ServeCommand.Settings>
     {
         try
         {
-            await session.Database.EnsureCreatedAsync(cancellationToken);
+            await session.Database.MigrateAsync(cancellationToken);
         }
         // EF's retrying strategy wraps the provider's failure in an InvalidOperationException.
-        catch (Exception ex) when ((ex as System.Data.Common.DbException ?? ex.InnerException as System.Data.Common.DbException) is { } db)
+        catch (Exception ex) when ((ex as System.Data.Common.DbException ?? ex.InnerException as System.Data.Common.DbException) is { } failure)
         {
-            throw new UnavailableException($"cannot reach the study's database: {db.Message}");
+            throw new UnavailableException($"cannot reach the study's database: {failure.Message}");
         }
         var where = session.Database.Options.Provider == PreCoder.Store.Studies.StoreProvider.Postgres ? "the study in PostgreSQL" : session.Folder.Path;
         var options = new WorkspaceServerOptions { Port = settings.Port, Listen = settings.ListenAddress };

@@ -1,0 +1,28 @@
+using PreCoder.Core.Errors;
+
+namespace PreCoder.Application.Ingest;
+
+/// <summary>Imports transcripts and, where a transcriber is available, transcribes recordings: one pipeline run named <c>ingest</c>.</summary>
+public static class StudyIngest
+{
+    public static async Task<RunReport> RunAsync(StudySession session, IngestRequest request, IRunProgress? progress, CancellationToken cancellationToken)
+    {
+        PipelineRuns.UseModel(session, request.Model);
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["format"] = request.Format };
+        if (request.Map is not null) options["map"] = request.Map;
+        if (request.Roles is not null) options["roles"] = request.Roles;
+        if (request.Passages is not null) options["passages"] = request.Passages;
+        var input = new StageInput(request.Paths, options);
+        var stages = new List<(IItemStage, StageInput)> { (new ImportStage(), input) };
+        if (StageRegistry.Names.Contains("transcribe", StringComparer.OrdinalIgnoreCase))
+        {
+            stages.Add((StageRegistry.Create("transcribe"), input));
+        }
+        var report = await new PipelineRunner(session, progress).RunAsync("ingest", stages, cancellationToken);
+        if (report.Items.Count == 0)
+        {
+            throw new InputException(string.Join(" ", request.Paths), null, "no transcript or recording files found");
+        }
+        return report;
+    }
+}

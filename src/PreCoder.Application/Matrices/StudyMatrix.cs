@@ -1,0 +1,17 @@
+using PreCoder.Reporting.Matrices;
+
+namespace PreCoder.Application.Matrices;
+
+/// <summary>The analysis matrix: one row per interview, one column per attribute and variable, from whose codes.</summary>
+public static class StudyMatrix
+{
+    /// <param name="coder">A coder, <c>consensus</c> or a machine coder; null for the first human coder.</param>
+    public static async Task<AnalysisMatrix> BuildAsync(StudySession session, string? coder, CancellationToken cancellationToken)
+    {
+        await using var db = session.CreateDb();
+        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
+        var codes = await StudyCodeSources.LoadAsync(db, codebook, coder, cancellationToken);
+        var interviews = await StudyInterviews.LoadAsync(db, cancellationToken);
+        return AnalysisMatrixBuilder.Build(codebook.Codebook, interviews, codes);
+    }
+}
