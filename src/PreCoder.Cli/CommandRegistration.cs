@@ -9,6 +9,7 @@ using PreCoder.Cli.Commands.Pipeline;
 using PreCoder.Cli.Commands.Reports;
 using PreCoder.Cli.Commands.Study;
 using PreCoder.Cli.Commands.Transcripts;
+using PreCoder.Cli.Commands.Workspace;
 using PreCoder.Cli.Infrastructure;
 using PreCoder.Core.Errors;
 using Spectre.Console.Cli;
@@ -68,6 +69,6 @@ public static class CommandRegistration
         config.AddAgreementCommands();
         config.AddReportsCommands();
         config.AddTranscriptionCommands();
-        config.AddCommand<NotAvailableCommand>("serve").WithDescription("Review workspace in the browser (not available yet).");
+        config.AddWorkspaceCommands();
     }
 }

@@ -9,6 +9,7 @@ public sealed class AppSettingsExampleTests
     {
         { typeof(global::PreCoder.Store.Studies.StudyOptions), global::PreCoder.Store.Studies.StudyOptions.Section },
         { typeof(global::PreCoder.Store.Studies.StoreOptions), global::PreCoder.Store.Studies.StoreOptions.Section },
+        { typeof(global::PreCoder.Application.Workspace.WorkspaceOptions), global::PreCoder.Application.Workspace.WorkspaceOptions.Section },
         { typeof(global::PreCoder.Core.Passages.PassageOptions), global::PreCoder.Core.Passages.PassageOptions.Section },
         { typeof(global::PreCoder.Application.Pipeline.PipelineOptions), global::PreCoder.Application.Pipeline.PipelineOptions.Section },
         { typeof(global::PreCoder.Transcription.Processing.TranscriptionOptions), global::PreCoder.Transcription.Processing.TranscriptionOptions.Section },

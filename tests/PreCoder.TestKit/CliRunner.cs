@@ -23,12 +23,13 @@ public static class CliRunner
         }
     }
 
-    public static Process Start(IEnumerable<string> args, string? workingDirectory = null, IDictionary<string, string>? environment = null)
+    public static Process Start(IEnumerable<string> args, string? workingDirectory = null, IDictionary<string, string>? environment = null, bool redirectInput = false)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = redirectInput,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? RepoPaths.Root,
         };
@@ -49,9 +50,17 @@ public static class CliRunner
 
     public static async Task<Result> RunAsync(params string[] args) => await RunAsync(args, null);
 
-    public static async Task<Result> RunAsync(IEnumerable<string> args, IDictionary<string, string>? environment)
+    public static async Task<Result> RunAsync(IEnumerable<string> args, IDictionary<string, string>? environment) => await RunAsync(args, environment, null);
+
+    /// <summary>Runs the CLI with <paramref name="input"/> on standard input (e.g. a password for <c>--password-stdin</c>).</summary>
+    public static async Task<Result> RunAsync(IEnumerable<string> args, IDictionary<string, string>? environment, string? input)
     {
-        using var p = Start(args, null, environment);
+        using var p = Start(args, null, environment, redirectInput: input is not null);
+        if (input is not null)
+        {
+            await p.StandardInput.WriteAsync(input);
+            p.StandardInput.Close();
+        }
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(4));

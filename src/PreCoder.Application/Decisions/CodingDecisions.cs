@@ -73,7 +73,8 @@ public sealed class CodingDecisions(StudySession session)
             throw new DecisionConflictException(request.InterviewId, variable.Id, history.LatestId ?? 0);
         }
         var suggestion = await context.SuggestionAsync(request.InterviewId, variable.Id, cancellationToken);
-        var passages = await context.PassagesAsync(request.InterviewId, cancellationToken);
+        // Only added quotes are looked up in the transcript; a keyboard decision does not read it.
+        var passages = request.AddQuotes.Count > 0 ? await context.PassagesAsync(request.InterviewId, cancellationToken) : [];
         var current = history.Code;
 
         DecisionAction action;

@@ -80,11 +80,7 @@ internal sealed class DecisionContext(StudyDbContext db, StudyCodebook codebook)
     {
         if (!_history.TryGetValue((coder, interviewId), out var units))
         {
-            units = (await db.Decisions.AsNoTracking()
-                    .Where(d => d.CoderId == coder && d.InterviewId == interviewId && d.PassageId == null)
-                    .ToListAsync(cancellationToken))
-                .GroupBy(d => d.VariableId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => UnitHistory.Of(g), StringComparer.Ordinal);
+            units = await UnitHistory.ForInterviewAsync(db, coder, interviewId, cancellationToken);
             _history[(coder, interviewId)] = units;
         }
         return units;

@@ -10,8 +10,11 @@ namespace PreCoder.Application.Decisions;
 /// </summary>
 public static class LatestSuggestions
 {
-    public static async Task<Dictionary<string, Suggestion>> ForInterviewAsync(StudyDbContext db, string interviewId, CancellationToken cancellationToken) =>
-        (await db.Suggestions.AsNoTracking().Where(s => s.InterviewId == interviewId && s.PassageId == null).ToListAsync(cancellationToken))
+    /// <param name="variableId">One variable only (re-reading a row after a decision), or null for all.</param>
+    public static async Task<Dictionary<string, Suggestion>> ForInterviewAsync(StudyDbContext db, string interviewId, CancellationToken cancellationToken, string? variableId = null) =>
+        (await db.Suggestions.AsNoTracking()
+            .Where(s => s.InterviewId == interviewId && s.PassageId == null && (variableId == null || s.VariableId == variableId))
+            .ToListAsync(cancellationToken))
             .GroupBy(s => s.VariableId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).First(), StringComparer.Ordinal);
 }

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using PreCoder.Core.Coding;
+using PreCoder.Store.Persistence;
 
 namespace PreCoder.Application.Decisions;
 
@@ -24,6 +26,14 @@ public sealed record UnitHistory(long? LatestId, CodeDecision? Code, string? Lat
         }
         return new UnitHistory(latest, code, note);
     }
+
+    /// <summary>One coder's history of every variable of one interview, keyed by variable id.</summary>
+    public static async Task<Dictionary<string, UnitHistory>> ForInterviewAsync(StudyDbContext db, string coder, string interviewId, CancellationToken cancellationToken, string? variableId = null) =>
+        (await db.Decisions.AsNoTracking()
+            .Where(d => d.CoderId == coder && d.InterviewId == interviewId && d.PassageId == null && (variableId == null || d.VariableId == variableId))
+            .ToListAsync(cancellationToken))
+        .GroupBy(d => d.VariableId, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => Of(g), StringComparer.Ordinal);
 
     public UnitHistory After(CodeDecision decision) => new(
         decision.Id == 0 ? LatestId : decision.Id,

@@ -18,9 +18,7 @@ public abstract class StudyCommand<TSettings> : AsyncCommand<TSettings> where TS
         try
         {
             Output = new Output(settings.Json);
-            using var session = await StudySession.OpenAsync(
-                new StudyOpenOptions(settings.StudyPath) { Overrides = settings.Set, Verbose = settings.Verbose, RequireStudy = RequiresStudy },
-                cts.Token);
+            using var session = await StudySession.OpenAsync(OpenOptions(settings), cts.Token);
             return await RunAsync(session, settings, cts.Token);
         }
         catch (Codebooks.Diagnostics.CodebookException ex)
@@ -48,6 +46,10 @@ public abstract class StudyCommand<TSettings> : AsyncCommand<TSettings> where TS
             return Fail("interrupted; finished work is kept, run the same command again to resume", ExitCodes.Interrupted);
         }
     }
+
+    /// <summary>How the study is opened: the --study folder with the --set overrides, unless a command reads --study otherwise.</summary>
+    protected virtual StudyOpenOptions OpenOptions(TSettings settings) =>
+        new(settings.StudyPath) { Overrides = settings.Set, Verbose = settings.Verbose, RequireStudy = RequiresStudy };
 
     /// <summary>Where results go: human text, or JSON with --json.</summary>
     protected Output Output { get; private set; } = new(false);
