@@ -28,12 +28,7 @@ public sealed class CodesExporter(StudyDbContext db, StudyCodebook codebook)
         if (machine)
         {
             var rows = await db.Suggestions.AsNoTracking().ToListAsync(cancellationToken);
-            codes = rows
-                .Where(s => MachineCoders.IsAlias(coder!) || s.CoderId.Equals(coder, StringComparison.OrdinalIgnoreCase))
-                .GroupBy(s => (s.CoderId, s.InterviewId, s.PassageId, s.VariableId))
-                .Select(g => g.MaxBy(s => s.Id)!)
-                .Select(s => new CodeRecord(s.InterviewId, s.PassageId, s.VariableId, s.CoderId, s.Score, s.Evidence))
-                .ToArray();
+            codes = LatestSuggestions(rows.Where(s => MachineCoders.IsAlias(coder!) || s.CoderId.Equals(coder, StringComparison.OrdinalIgnoreCase)));
         }
         else
         {
@@ -67,13 +62,18 @@ public sealed class CodesExporter(StudyDbContext db, StudyCodebook codebook)
         if (machines.Count > 0)
         {
             var ids = machines.ToArray();
-            codes.AddRange((await db.Suggestions.AsNoTracking().Where(s => ids.Contains(s.CoderId)).ToListAsync(cancellationToken))
-                .GroupBy(s => (s.CoderId, s.InterviewId, s.PassageId, s.VariableId))
-                .Select(g => g.MaxBy(s => s.Id)!)
-                .Select(s => new CodeRecord(s.InterviewId, s.PassageId, s.VariableId, s.CoderId, s.Score, s.Evidence)));
+            codes.AddRange(LatestSuggestions(await db.Suggestions.AsNoTracking().Where(s => ids.Contains(s.CoderId)).ToListAsync(cancellationToken)));
         }
         return codes;
     }
+
+    /// <summary>A machine coder's codes: its latest suggestion per unit.</summary>
+    private static CodeRecord[] LatestSuggestions(IEnumerable<Core.Suggestions.Suggestion> suggestions) =>
+        suggestions
+            .GroupBy(s => (s.CoderId, s.InterviewId, s.PassageId, s.VariableId))
+            .Select(g => g.MaxBy(s => s.Id)!)
+            .Select(s => new CodeRecord(s.InterviewId, s.PassageId, s.VariableId, s.CoderId, s.Score, s.Evidence))
+            .ToArray();
 
     public static void WriteCsv(TextWriter writer, StudyCodebook codebook, IReadOnlyList<CodeRecord> codes)
     {

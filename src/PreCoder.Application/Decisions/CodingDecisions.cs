@@ -92,9 +92,13 @@ public sealed class CodingDecisions(StudySession session)
                 baseEvidence = suggestion.Evidence;
                 break;
             case DecisionKind.Score:
-                if (request.Score is null || !variable.Scale.TryParse(request.Score, out score, out var error))
+                if (request.Score is null)
                 {
-                    throw Bad($"variable {variable.Id}: {(request.Score is null ? "no score given" : ScoreError(request.Score, variable))}");
+                    throw Bad($"variable {variable.Id}: no score given");
+                }
+                if (!variable.Scale.TryParse(request.Score, out score, out var error))
+                {
+                    throw Bad($"variable {variable.Id}: {error}");
                 }
                 if (score.IsMissing)
                 {
@@ -185,9 +189,6 @@ public sealed class CodingDecisions(StudySession session)
         await context.AddAsync(unit, decision, cancellationToken);
         return new DecisionOutcome(decision, action == DecisionAction.Note ? current?.Score : action == DecisionAction.Reject ? null : score, decision.Evidence);
     }
-
-    private static string ScoreError(string text, Variable variable) =>
-        variable.Scale.TryParse(text, out _, out var error) ? "" : error ?? $"'{text}' is not a value of scale {variable.Scale.Name}";
 
     /// <summary>True when the decision would leave the coder's code, evidence and note as they are.</summary>
     private static bool IsRepeat(DecisionAction action, Score score, IReadOnlyList<EvidenceQuote> evidence, string? note, CodeDecision? current, UnitHistory history)
