@@ -10,7 +10,9 @@ namespace PreCoder.Classification.Learning;
 /// <param name="Weights">The dense features' weights, then <paramref name="SparseWidth"/> sparse features' weights.</param>
 public sealed record LinearModel(float[] Means, float[] Scales, float[] Weights, float Bias, int SparseWidth = 0)
 {
-    private (float[] Weights, double Bias)? _folded;
+    // A reference, not a nullable tuple: models are shared by the threads that learn variables in parallel, and a
+    // nullable struct can be read half-written (HasValue set, weights still null), which once crashed evaluate.
+    private Tuple<float[], double>? _folded;
 
     public int DenseWidth => Weights.Length - SparseWidth;
 
@@ -34,9 +36,18 @@ public sealed record LinearModel(float[] Means, float[] Scales, float[] Weights,
     }
 
     /// <summary>The weights and bias with standardisation folded in: the probability is the sigmoid of bias plus weights times raw features.</summary>
-    public (float[] Weights, double Bias) Folded() => _folded ??= Fold();
+    public (float[] Weights, double Bias) Folded()
+    {
+        var folded = Volatile.Read(ref _folded);
+        if (folded is null)
+        {
+            folded = Fold();
+            Volatile.Write(ref _folded, folded);
+        }
+        return (folded.Item1, folded.Item2);
+    }
 
-    private (float[], double) Fold()
+    private Tuple<float[], double> Fold()
     {
         var w = (float[])Weights.Clone();
         double b = Bias;
@@ -45,7 +56,7 @@ public sealed record LinearModel(float[] Means, float[] Scales, float[] Weights,
             w[i] = Weights[i] / Scales[i];
             b -= (double)w[i] * Means[i];
         }
-        return (w, b);
+        return Tuple.Create(w, b);
     }
 
     /// <summary>A model that always answers <paramref name="probability"/>: the base rate where only one outcome was seen.</summary>
