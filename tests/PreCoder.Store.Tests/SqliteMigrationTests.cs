@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Time.Testing;
+using PreCoder.Core.Coding;
+using PreCoder.Store.Coding;
 using PreCoder.Store.Studies;
+using PreCoder.TestKit;
 
 namespace PreCoder.Store.Tests;
 
@@ -15,6 +18,72 @@ public sealed class SqliteMigrationTests
         await using var t = StoreTarget.Sqlite();
         PreMigrationFixture.CopySqliteInto(t.Folder);
         await MigrationContract.PreMigrationStudy_Migrated_KeepsRowsAndRecordsEveryMigration(t);
+    }
+
+    [Fact]
+    public async Task StudyFromALaterEnsureCreated_Migrated_KeepsEveryRowAndTheColumnsItAlreadyHad()
+    {
+        // Its schema is neither the first migration's nor the current one: baselining it as the first migration and
+        // running the rest added PreviousMissingReason a second time and the study would no longer open.
+        await using var t = StoreTarget.Sqlite();
+        File.Copy(RepoPaths.Combine("tests", "data", "store", "study-ensurecreated-2026-12-02.db"), t.Folder.DatabaseFile);
+
+        await t.Database.MigrateAsync();
+
+        await using (var db = t.Database.CreateContext())
+        {
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            int[] counts = [await db.Interviews.CountAsync(), await db.Segments.CountAsync(), await db.Coders.CountAsync(), await db.Decisions.CountAsync(), await db.StageRuns.CountAsync()];
+            Assert.Equal([2, 4, 4, 40, 3], counts);
+            var ana = await db.Coders.SingleAsync(c => c.Id == "ana");
+            Assert.Equal((CoderRole.Lead, 2), (ana.Role!.Value, ana.FailedSignIns));
+            var second = await db.Decisions.SingleAsync(d => d.Id == 2);
+            Assert.Equal((3.0, "refused", "MiniLM"), (second.PreviousValue!.Value, second.PreviousMissingReason, second.SuggestionModelVersion));
+            var added = new CodeDecision { InterviewId = "r001", VariableId = "v000", CodebookVersion = 1, CoderId = "ana", Action = DecisionAction.Set, Value = 2, At = DateTimeOffset.UtcNow };
+            db.Decisions.Add(added);
+            await db.SaveChangesAsync();
+            Assert.Equal(41, added.Id);
+        }
+        Assert.Equal(await NewStudySchemaAsync(), Schema(t.Folder.DatabaseFile));
+        Assert.Single(Directory.GetFiles(t.Folder.Path, "*.bak-*"));
+        Assert.False(File.Exists(t.Folder.DatabaseFile + ".upgrading"));
+    }
+
+    [Fact]
+    public async Task MigrationFails_OneLineErrorNamingTheBackup()
+    {
+        // A study whose history says only the first migration ran although its tables already have the second one's
+        // columns (what the baseline of an older build left behind): the second migration cannot run.
+        await using var t = StoreTarget.Sqlite();
+        File.Copy(RepoPaths.Combine("tests", "data", "store", "study-ensurecreated-2026-12-02.db"), t.Folder.DatabaseFile);
+        string first;
+        await using (var db = t.Database.CreateContext())
+        {
+            first = db.Database.GetMigrations().First();
+        }
+        await using (var connection = new SqliteConnection($"Data Source={t.Folder.DatabaseFile};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = new SqliteCommand($"CREATE TABLE \"__EFMigrationsHistory\" (\"MigrationId\" TEXT PRIMARY KEY, \"ProductVersion\" TEXT NOT NULL); INSERT INTO \"__EFMigrationsHistory\" VALUES ('{first}', '10.0.0');", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var ex = await Assert.ThrowsAsync<PreCoder.Core.Errors.UnavailableException>(() => t.Database.MigrateAsync());
+
+        Assert.DoesNotContain('\n', ex.Message);
+        Assert.Contains("duplicate column", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(Assert.Single(Directory.GetFiles(t.Folder.Path, "*.bak-*")), ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PreMigrationStudy_Migrated_HasTheSchemaOfANewStudy()
+    {
+        await using var t = StoreTarget.Sqlite();
+        PreMigrationFixture.CopySqliteInto(t.Folder);
+
+        await t.Database.MigrateAsync();
+
+        Assert.Equal(await NewStudySchemaAsync(), Schema(t.Folder.DatabaseFile));
     }
 
     [Fact]
@@ -81,6 +150,13 @@ public sealed class SqliteMigrationTests
         await connection.OpenAsync();
         await using var command = new SqliteCommand("PRAGMA journal_mode;", connection);
         Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
+
+    /// <summary>The schema of a study created now.</summary>
+    private static async Task<List<string>> NewStudySchemaAsync()
+    {
+        await using var t = await StoreTarget.SqliteAsync();
+        return Schema(t.Folder.DatabaseFile);
     }
 
     private static object? Scalar(string file, string sql)

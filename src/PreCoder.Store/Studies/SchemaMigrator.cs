@@ -1,17 +1,21 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using PreCoder.Core.Errors;
 using PreCoder.Store.Persistence;
 
 namespace PreCoder.Store.Studies;
 
 /// <summary>
-/// Brings a study database to the current schema. Studies created before migrations existed (by EnsureCreated, with
-/// the schema of the first migration but no history table) are recognised and their first migration recorded as
-/// applied, so only the later ones run; a SQLite file that is about to change is copied beside itself first.
+/// Brings a study database to the current schema. Studies created before migrations existed (by EnsureCreated, with no
+/// history table) are recognised: on SQLite their rows are copied into a freshly migrated database
+/// (<see cref="SqliteUpgradeByCopy"/>), which works whatever schema their build made; on PostgreSQL their schema is
+/// taken to be the first migration's, recorded as applied, and the later ones run. A SQLite file that is about to
+/// change is copied beside itself first.
 /// </summary>
 internal sealed class SchemaMigrator(StudyDatabase database, ILogger logger, TimeProvider time)
 {
@@ -30,10 +34,32 @@ internal sealed class SchemaMigrator(StudyDatabase database, ILogger logger, Tim
             applied.Add(all[0]);
         }
         var pending = all.Where(m => !applied.Contains(m)).ToList();
+        string? backup = null;
         if (hasTables && pending.Count > 0 && database.Options.Provider == StoreProvider.Sqlite)
         {
-            var backup = BackupSqlite(database.Folder.DatabaseFile);
+            backup = BackupSqlite(database.Folder.DatabaseFile);
             StoreLog.BackedUp(logger, database.Folder.DatabaseFile, backup);
+        }
+        try
+        {
+            await ApplyAsync(db, all, pending, predatesMigrations, cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            // One line for the user, not a provider's stack trace; the copy, when there is one, is the way back.
+            var restore = backup is null ? "" : $"; the study as it was is in {backup}";
+            throw new UnavailableException($"{database.Location}: could not bring the study's schema up to date ({ex.Message.ReplaceLineEndings(" ")}){restore}");
+        }
+    }
+
+    private async Task ApplyAsync(StudyDbContext db, IReadOnlyList<string> all, IReadOnlyList<string> pending, bool predatesMigrations, CancellationToken cancellationToken)
+    {
+        if (predatesMigrations && database.Options.Provider == StoreProvider.Sqlite)
+        {
+            await db.DisposeAsync();
+            await SqliteUpgradeByCopy.RunAsync(database.Folder.DatabaseFile, cancellationToken);
+            StoreLog.UpgradedByCopy(logger, database.Folder.DatabaseFile, all.Count);
+            return;
         }
         if (predatesMigrations)
         {

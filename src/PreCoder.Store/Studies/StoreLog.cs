@@ -13,4 +13,7 @@ internal static partial class StoreLog
 
     [LoggerMessage(EventId = 1503, Level = LogLevel.Information, Message = "Applying {Count} schema migration(s): {Migrations}")]
     public static partial void Migrating(ILogger logger, int count, string migrations);
+
+    [LoggerMessage(EventId = 1504, Level = LogLevel.Information, Message = "Study database {Database} predates migrations: its rows were copied into a database with all {Count} migrations applied")]
+    public static partial void UpgradedByCopy(ILogger logger, string database, int count);
 }
