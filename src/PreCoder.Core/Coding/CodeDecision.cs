@@ -49,10 +49,14 @@ public sealed class CodeDecision
     public required DateTimeOffset At { get; init; }
 
     /// <summary>True when this action leaves the coder with a code (value or missing) for the unit.</summary>
-    public bool SetsCode => Action is DecisionAction.Set or DecisionAction.Accept or DecisionAction.Edit or DecisionAction.MarkMissing or DecisionAction.Suggest;
+    public bool SetsCode => Sets(Action);
 
     /// <summary>True when this action clears the coder's code for the unit.</summary>
     public bool ClearsCode => Action is DecisionAction.Reject;
 
     public Score Score => new(Value, MissingReason);
+
+    /// <summary>True when a decision with this action leaves the coder with a code (value or missing) for the unit.</summary>
+    public static bool Sets(DecisionAction action) =>
+        action is DecisionAction.Set or DecisionAction.Accept or DecisionAction.Edit or DecisionAction.MarkMissing or DecisionAction.Suggest;
 }

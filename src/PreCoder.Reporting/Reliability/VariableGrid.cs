@@ -13,7 +13,8 @@ internal sealed class VariableGrid
 
     public Variable Variable { get; }
 
-    public static VariableGrid Build(Variable variable, int coderCount, IReadOnlyDictionary<string, int> columns, int[] humans, IReadOnlyList<UnitRating> ratings)
+    /// <param name="ratings">The variable's ratings (others are ignored).</param>
+    public static VariableGrid Build(Variable variable, int coderCount, IReadOnlyDictionary<string, int> columns, int[] humans, IEnumerable<UnitRating> ratings)
     {
         var grid = new VariableGrid(variable);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -37,13 +37,17 @@ public static class CodeQueries
     /// </summary>
     public static async IAsyncEnumerable<CodeRecord> StreamCurrentCodesAsync(StudyDbContext db, IReadOnlyCollection<string>? coderIds, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var d in LatestDecisions(db, coderIds).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        // Only the columns a code needs: materialising whole decisions (notes, times, provenance) for a seed-scale
+        // trail cost more than the query itself.
+        var latest = LatestDecisions(db, coderIds)
+            .Select(d => new { d.InterviewId, d.PassageId, d.VariableId, d.CoderId, d.Action, d.Value, d.MissingReason, d.Evidence });
+        await foreach (var d in latest.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             // A unit whose latest decision is a reject has no code; the few such rows are dropped here so that
-            // CodeDecision.SetsCode stays the one definition of which actions leave a code.
-            if (d.SetsCode)
+            // CodeDecision.Sets stays the one definition of which actions leave a code.
+            if (CodeDecision.Sets(d.Action))
             {
-                yield return new CodeRecord(d.InterviewId, d.PassageId, d.VariableId, d.CoderId, d.Score, d.Evidence);
+                yield return new CodeRecord(d.InterviewId, d.PassageId, d.VariableId, d.CoderId, new Score(d.Value, d.MissingReason), d.Evidence);
             }
         }
     }

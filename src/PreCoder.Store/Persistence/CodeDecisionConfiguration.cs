@@ -17,6 +17,6 @@ internal sealed class CodeDecisionConfiguration : IEntityTypeConfiguration<CodeD
         b.Ignore(d => d.SetsCode);
         b.Ignore(d => d.ClearsCode);
         b.Property(d => d.Evidence)
-            .HasConversion(JsonColumn.Converter<IReadOnlyList<EvidenceQuote>>(), JsonColumn.Comparer<IReadOnlyList<EvidenceQuote>>());
+            .HasConversion(JsonColumn.ListConverter<EvidenceQuote>(), JsonColumn.Comparer<IReadOnlyList<EvidenceQuote>>());
     }
 }

@@ -13,6 +13,6 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         b.HasIndex(s => new { s.CoderId, s.InterviewId, s.VariableId });
         b.Ignore(s => s.Score);
         b.Property(s => s.Evidence)
-            .HasConversion(JsonColumn.Converter<IReadOnlyList<EvidenceQuote>>(), JsonColumn.Comparer<IReadOnlyList<EvidenceQuote>>());
+            .HasConversion(JsonColumn.ListConverter<EvidenceQuote>(), JsonColumn.Comparer<IReadOnlyList<EvidenceQuote>>());
     }
 }
