@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PreCoder.Application.Studies;
 using PreCoder.Application.Workspace;
 using PreCoder.Core.Coding;
@@ -23,57 +22,46 @@ public sealed partial class PostgresWorkspaceTests
     [PostgresFact]
     public async Task Workspace_OnPostgres_SavesRefusesStaleAndLosesNothingUnderTwoCoders()
     {
-        var database = $"precoder_web_{Guid.NewGuid():N}";
-        var connection = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { Database = database }.ConnectionString;
+        await using var database = new PostgresTestDatabase("precoder_webpg");
+        var connection = database.ConnectionString;
         var env = new Dictionary<string, string> { ["PRECODER_Store__Provider"] = "Postgres", ["PRECODER_Store__ConnectionString"] = connection };
         using var dir = new TempDirectory("precoder-web-pg");
         var study = dir.Sub("team");
-        try
+        foreach (var args in new[]
         {
-            foreach (var args in new[]
-            {
-                new[] { "init", study },
-                ["codebook", "import", RepoPaths.SeedCodebook, "--study", study],
-                ["ingest", RepoPaths.Sample("transcripts", "int01.txt"), "--study", study],
-            })
-            {
-                var r = await CliRunner.RunAsync(args, env);
-                Assert.True(r.ExitCode == 0, $"precoder {string.Join(' ', args)}: {r.Stderr}");
-            }
-            using var session = await StudySession.OpenAsync(new StudyOpenOptions(study) { Overrides = ["Store:Provider=Postgres", $"Store:ConnectionString={connection}"] }, CancellationToken.None);
-            var accounts = new CoderAccounts(session);
-            await accounts.AddAsync("pg-ana", CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
-            await accounts.AddAsync("pg-ben", CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
-            await using var server = WorkspaceServer.Create(session, new WorkspaceServerOptions { Port = 0 });
-            var address = await server.StartAsync(CancellationToken.None);
-            using var ana = await SignInAsync(address, "pg-ana");
-            using var ben = await SignInAsync(address, "pg-ben");
-
-            var saved = await DecideAsync(ana, Variables[0], "2", expected: 0);
-            var stale = await DecideAsync(ana, Variables[0], "1", expected: 0);
-
-            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-            Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-            Assert.Contains("changed", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
-
-            var together = await Task.WhenAll(Variables.Skip(1).SelectMany(v => new[] { DecideAsync(ana, v, "1", 0), DecideAsync(ben, v, "3", 0) }));
-            Assert.All(together, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-
-            await using var db = session.CreateDb();
-            var rows = await db.Decisions.AsNoTracking().Where(d => d.CoderId == "pg-ana" || d.CoderId == "pg-ben").ToListAsync();
-            Assert.Equal(2.0, Assert.Single(rows, d => d.CoderId == "pg-ana" && d.VariableId == Variables[0]).Value);
-            Assert.Equal(Variables.Length, rows.Count(d => d.CoderId == "pg-ana"));
-            Assert.Equal(Variables.Length - 1, rows.Count(d => d.CoderId == "pg-ben"));
-            Assert.All(rows.Where(d => d.CoderId == "pg-ben"), d => Assert.Equal(3.0, d.Value));
-        }
-        finally
+            new[] { "init", study },
+            ["codebook", "import", RepoPaths.SeedCodebook, "--study", study],
+            ["ingest", RepoPaths.Sample("transcripts", "int01.txt"), "--study", study],
+        })
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(PostgresFactAttribute.ConnectionString);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            var r = await CliRunner.RunAsync(args, env);
+            Assert.True(r.ExitCode == 0, $"precoder {string.Join(' ', args)}: {r.Stderr}");
         }
+        using var session = await StudySession.OpenAsync(new StudyOpenOptions(study) { Overrides = ["Store:Provider=Postgres", $"Store:ConnectionString={connection}"] }, CancellationToken.None);
+        var accounts = new CoderAccounts(session);
+        await accounts.AddAsync("pg-ana", CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
+        await accounts.AddAsync("pg-ben", CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
+        await using var server = WorkspaceServer.Create(session, new WorkspaceServerOptions { Port = 0 });
+        var address = await server.StartAsync(CancellationToken.None);
+        using var ana = await SignInAsync(address, "pg-ana");
+        using var ben = await SignInAsync(address, "pg-ben");
+
+        var saved = await DecideAsync(ana, Variables[0], "2", expected: 0);
+        var stale = await DecideAsync(ana, Variables[0], "1", expected: 0);
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("changed", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+
+        var together = await Task.WhenAll(Variables.Skip(1).SelectMany(v => new[] { DecideAsync(ana, v, "1", 0), DecideAsync(ben, v, "3", 0) }));
+        Assert.All(together, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+
+        await using var db = session.CreateDb();
+        var rows = await db.Decisions.AsNoTracking().Where(d => d.CoderId == "pg-ana" || d.CoderId == "pg-ben").ToListAsync();
+        Assert.Equal(2.0, Assert.Single(rows, d => d.CoderId == "pg-ana" && d.VariableId == Variables[0]).Value);
+        Assert.Equal(Variables.Length, rows.Count(d => d.CoderId == "pg-ana"));
+        Assert.Equal(Variables.Length - 1, rows.Count(d => d.CoderId == "pg-ben"));
+        Assert.All(rows.Where(d => d.CoderId == "pg-ben"), d => Assert.Equal(3.0, d.Value));
     }
 
     /// <summary>Signs in through the form as a browser does and returns a client holding the cookie and the API's antiforgery header.</summary>
