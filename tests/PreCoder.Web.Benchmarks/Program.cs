@@ -23,6 +23,7 @@ try
     Console.WriteLine($"study: {view.Variables.Count()} variables, {view.Passages.Count} passages, {view.Passages.Sum(p => p.Text.Split(' ').Length)} words, {view.Variables.Sum(v => v.Others.Count)} other coders' codes");
 
     var services = new ServiceCollection()
+        .AddSingleton(session)
         .AddSingleton(workspace)
         .AddSingleton<AuthenticationStateProvider>(new BenchAuthentication(CoderPrincipal.Create("bench", PreCoder.Core.Coding.CoderRole.Coder)))
         .AddSingleton<IJSRuntime, NoJavaScript>()

@@ -22,6 +22,8 @@ public sealed class AnonymousAccessTests(WorkspaceFixture workspace)
     [InlineData("GET", "/api/interviews/int01")]
     [InlineData("GET", "/api/antiforgery")]
     [InlineData("POST", "/api/interviews/int01/decisions")]
+    [InlineData("GET", "/api/interviews/int01/recording")]
+    [InlineData("POST", "/api/interviews/int10/speakers")]
     [InlineData("POST", "/_blazor/negotiate?negotiateVersion=1")]
     [InlineData("POST", "/account/signout")]
     public async Task Endpoint_Anonymous_IsRefused(string method, string path)

@@ -56,18 +56,8 @@ public sealed class DecisionEndpointTests(WorkspaceFixture workspace)
         Assert.Equal(409, stale.Status);
     }
 
-    private static async Task<IAPIResponse> PostAsync(IPage page, object body, bool withToken)
-    {
-        var headers = new Dictionary<string, string>();
-        if (withToken)
-        {
-            var tokenResponse = await page.Context.APIRequest.GetAsync("/api/antiforgery");
-            using var token = JsonDocument.Parse(await tokenResponse.TextAsync());
-            headers[token.RootElement.GetProperty("headerName").GetString()!] = token.RootElement.GetProperty("token").GetString()!;
-        }
-        return await page.Context.APIRequest.PostAsync($"/api/interviews/{WorkspaceFixture.Interview}/decisions",
-            new APIRequestContextOptions { DataObject = body, Headers = headers });
-    }
+    private static Task<IAPIResponse> PostAsync(IPage page, object body, bool withToken) =>
+        ApiCalls.PostAsync(page, $"/api/interviews/{WorkspaceFixture.Interview}/decisions", body, withToken);
 
     /// <summary>A 0..3 variable the other coder has scored: one they could be impersonated on.</summary>
     private async Task<string> FirstScoredVariableAsync()

@@ -66,9 +66,10 @@ public sealed class ServeCommandTests : IAsyncLifetime
     [PostgresFact]
     public async Task Serve_PostgresConnection_ServesTheStudyKeptThere()
     {
-        var connection = $"{PostgresFactAttribute.ConnectionString};Database=precoder_web_{Guid.NewGuid():N}";
+        // Dropped afterwards: serve creates the database, and each run used to leave one behind.
+        await using var database = new PostgresTestDatabase("precoder_serve");
 
-        var output = await ServeStudyUntilListeningAsync(connection);
+        var output = await ServeStudyUntilListeningAsync(database.ConnectionString);
 
         Assert.Contains("PreCoder workspace for the study in PostgreSQL at http://127.0.0.1:", output);
     }

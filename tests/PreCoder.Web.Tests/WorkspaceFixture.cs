@@ -9,7 +9,8 @@ namespace PreCoder.Web.Tests;
 
 /// <summary>
 /// One small study for every browser test: two sample transcripts (one French with English), the seed codebook, the
-/// embedded classifier's suggestions, coders added through the CLI, another coder's codes, and a blind coder. The
+/// embedded classifier's suggestions, coders added through the CLI, another coder's codes, a blind coder, and a
+/// recording of the first interview in the study's <c>recordings/</c> folder (the second has none). The
 /// workspace runs in this process on a free loopback port; the browser is Debian's chromium, never a downloaded one.
 /// Each test signs in as its own coder so that tests do not see each other's decisions.
 /// </summary>
@@ -26,6 +27,9 @@ public sealed class WorkspaceFixture : IAsyncLifetime
     public string Study { get; private set; } = "";
 
     public StudySession Session { get; private set; } = default!;
+
+    /// <summary>The first interview's recording in the study folder.</summary>
+    public string Recording { get; private set; } = "";
 
     public WorkspaceServer Server { get; private set; } = default!;
 
@@ -48,13 +52,17 @@ public sealed class WorkspaceFixture : IAsyncLifetime
         await Ok("ingest", transcripts, "--study", Study);
         await Ok("precode", "--study", Study);
         BlindSettings();
+        Directory.CreateDirectory(Path.Combine(Study, "recordings"));
+        Recording = Path.Combine(Study, "recordings", Interview + ".wav");
+        // int01's last line is at 10:12; the recording runs past it.
+        TestRecording.Write(Recording, TimeSpan.FromMinutes(11));
         // Through the CLI as a lead would; the other accounts are made in process to keep the set-up short.
         await AddCoderWithCliAsync(OtherCoder, "lead");
         await AddCoderWithCliAsync("jonas", "coder");
 
         Session = await StudySession.OpenAsync(new StudyOpenOptions(Study), CancellationToken.None);
         var accounts = new CoderAccounts(Session);
-        foreach (var coder in new[] { BlindCoder, "tabs", "mallory", "locky", "riley", "paige" })
+        foreach (var coder in new[] { BlindCoder, "tabs", "mallory", "locky", "riley", "paige", "sam", "vera", "pia" })
         {
             await accounts.AddAsync(coder, CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
         }

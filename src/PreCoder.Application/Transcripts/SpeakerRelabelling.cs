@@ -25,8 +25,13 @@ public static class SpeakerRelabelling
         {
             throw new InputException("--speaker", null, $"interview '{request.InterviewId}' has no speaker '{request.Speaker}' (speakers: {string.Join(", ", segments.Select(s => s.Speaker).Distinct())})");
         }
-        var label = request.NewLabel ?? request.Speaker;
-        var role = request.Role is { } r ? RoleMap.Parse($"{r}={label}").RoleOf(label) : RoleMap.Default.RoleOf(label);
+        var label = (request.NewLabel ?? request.Speaker).Trim();
+        if (label.Length == 0)
+        {
+            throw new InputException("--as", null, "the new speaker label is empty");
+        }
+        // The role is read on its own, not through a ROLE=LABEL list: a label may hold commas or '=' ("Hassan, interpreter").
+        var role = request.Role is { Length: > 0 } r ? RoleMap.ParseRole(r, "--role") : RoleMap.Default.RoleOf(label);
         foreach (var s in matching)
         {
             s.Speaker = label;

@@ -9,4 +9,7 @@ public sealed record InterviewView(
     WorkspaceVisibility Visibility)
 {
     public IEnumerable<VariableView> Variables => Categories.SelectMany(c => c.Variables);
+
+    /// <summary>True when the study holds the interview's recording, which the page then plays (see <see cref="InterviewRecordings"/>).</summary>
+    public bool HasRecording { get; init; }
 }

@@ -15,6 +15,7 @@ namespace PreCoder.Application.Workspace;
 public sealed class InterviewWorkspace(StudySession session)
 {
     private readonly CodingDecisions _decisions = new(session);
+    private readonly InterviewRecordings _recordings = new(session);
 
     public Task<InterviewView> LoadAsync(string coder, string interviewId, CancellationToken cancellationToken) =>
         LoadAsync(coder, interviewId, VisibilityFor(coder, interviewId), cancellationToken);
@@ -41,7 +42,10 @@ public sealed class InterviewWorkspace(StudySession session)
         var listed = categories.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         categories.AddRange(views.Where(v => !listed.Contains(v.Category)).GroupBy(v => v.Category)
             .Select(g => new CategoryView(g.Key, g.Key, g.ToArray())));
-        return new InterviewView(interviewId, passages, categories, codebook.Codebook.MissingReasons, visibility);
+        return new InterviewView(interviewId, passages, categories, codebook.Codebook.MissingReasons, visibility)
+        {
+            HasRecording = _recordings.Find(interviewId, interview.Source) is not null,
+        };
     }
 
     /// <summary>One variable as <see cref="LoadAsync"/> shows it, for refreshing a row after a decision or a conflict.</summary>
@@ -107,7 +111,11 @@ public sealed class InterviewWorkspace(StudySession session)
                 : null;
             return new VariableView(
                 v.Id, v.Name, v.Category, v.Definition, Levels(v.Scale), suggestion, code, history?.LatestNote, history?.LatestId ?? 0,
-                others[v.Id].OrderBy(o => o.CoderId, StringComparer.Ordinal).Select(o => View(v, o)).ToArray());
+                others[v.Id].OrderBy(o => o.CoderId, StringComparer.Ordinal).Select(o => View(v, o)).ToArray())
+            {
+                EntryHint = EntryHint(v.Scale),
+                IsOpenList = v.Scale.Kind == ScaleKind.Nominal && v.Scale.Categories.Count == 0,
+            };
         }).ToArray();
     }
 
@@ -122,6 +130,24 @@ public sealed class InterviewWorkspace(StudySession session)
 
     private static CodeView View(Variable variable, CodeDecision decision) =>
         new(decision.CoderId, variable.Scale.Format(new Score(decision.Value)), decision.Value is null, decision.MissingReason, decision.Evidence, decision.Action);
+
+    /// <summary>What a coder types for a scale without levels; the decision itself is checked by the scale when it is saved.</summary>
+    private static string? EntryHint(Scale scale)
+    {
+        if (scale.Levels.Count > 0)
+        {
+            return null;
+        }
+        var what = scale.Kind switch
+        {
+            ScaleKind.Numeric when scale.Min is { } lo && scale.Max is { } hi => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a number from {lo} to {hi}"),
+            ScaleKind.Numeric when scale.Min is { } lo => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a number of at least {lo}"),
+            ScaleKind.Numeric when scale.Max is { } hi => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a number of at most {hi}"),
+            ScaleKind.Numeric => "a number",
+            _ => "an open list of labels, which codes cannot hold yet: write the label in a note (n)",
+        };
+        return scale.Description is { Length: > 0 } guidance ? $"{what}. {guidance.Trim()}" : what;
+    }
 
     private static IReadOnlyList<LevelView> Levels(Scale scale)
     {

@@ -18,4 +18,13 @@ public sealed record VariableView(
     IReadOnlyList<CodeView> Others)
 {
     public bool IsDecided => Mine is not null;
+
+    /// <summary>
+    /// What to type for a variable without fixed levels (a number and its range, or an open list's labels), shown beside
+    /// the value box; null for variables coded by picking a level.
+    /// </summary>
+    public string? EntryHint { get; init; }
+
+    /// <summary>True for an open list of labels (nationality), which codes cannot hold yet: the page offers a note instead.</summary>
+    public bool IsOpenList { get; init; }
 }

@@ -88,6 +88,13 @@ public sealed record Scale
             score = Score.Missing(text["missing:".Length..].Trim());
             return true;
         }
+        if (Kind == ScaleKind.Nominal && Categories.Count == 0)
+        {
+            // Codes hold numbers; an open list has no index to give a label, so say so instead of listing no categories.
+            score = default;
+            error = $"scale {Name} is an open list of labels and codes hold numbers, so '{text}' cannot be recorded as a code; write it in a note";
+            return false;
+        }
         if (Kind == ScaleKind.Nominal)
         {
             var index = IndexOfCategory(text);

@@ -23,6 +23,9 @@ public sealed class StudyFolder
 
     public string ModelsDirectory => System.IO.Path.Combine(Path, "models");
 
+    /// <summary>Recordings of interviews imported as text, named by interview id (<c>recordings/int01.mp3</c>), for the workspace's player.</summary>
+    public string RecordingsDirectory => System.IO.Path.Combine(Path, "recordings");
+
     /// <summary>True when the folder holds a study (created by <c>precoder init</c>).</summary>
     public bool Exists => File.Exists(SettingsFile);
 

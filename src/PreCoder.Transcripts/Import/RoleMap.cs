@@ -31,17 +31,19 @@ public sealed class RoleMap
             {
                 throw new InputException("--roles", null, $"'{part}' is not ROLE=LABEL");
             }
-            var role = part[..eq].Trim().ToLowerInvariant() switch
-            {
-                "interviewee" or "participant" => SpeakerRole.Interviewee,
-                "interviewer" => SpeakerRole.Interviewer,
-                "translator" or "interpreter" => SpeakerRole.Translator,
-                var other => throw new InputException("--roles", null, $"unknown role '{other}' (interviewee, interviewer, translator)"),
-            };
-            map[part[(eq + 1)..].Trim()] = role;
+            map[part[(eq + 1)..].Trim()] = ParseRole(part[..eq], "--roles");
         }
         return new RoleMap(map);
     }
+
+    /// <summary>Reads one role name (interviewee or participant, interviewer, translator or interpreter); <paramref name="source"/> names where it came from in the error.</summary>
+    public static SpeakerRole ParseRole(string role, string source) => role.Trim().ToLowerInvariant() switch
+    {
+        "interviewee" or "participant" => SpeakerRole.Interviewee,
+        "interviewer" => SpeakerRole.Interviewer,
+        "translator" or "interpreter" => SpeakerRole.Translator,
+        var other => throw new InputException(source, null, $"unknown role '{other}' (interviewee, interviewer, translator)"),
+    };
 
     public SpeakerRole RoleOf(string speaker)
     {

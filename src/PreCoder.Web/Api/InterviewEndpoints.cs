@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticFiles;
+using PreCoder.Application.Transcripts;
 using PreCoder.Core.Errors;
 using PreCoder.Web.Accounts;
 
@@ -9,11 +11,14 @@ namespace PreCoder.Web.Api;
 
 /// <summary>
 /// The workspace's JSON API: what the pages show, for scripts and for checking what the server sends a blind coder,
-/// and decisions as the signed-in coder. State-changing calls need the antiforgery token in <see cref="AntiforgeryHeader"/>.
+/// decisions as the signed-in coder, the interview's recording and speaker relabelling. State-changing calls need the
+/// antiforgery token in <see cref="AntiforgeryHeader"/>.
 /// </summary>
 public static class InterviewEndpoints
 {
     public const string AntiforgeryHeader = "X-CSRF-TOKEN";
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     public static void MapInterviewEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -37,6 +42,24 @@ public static class InterviewEndpoints
             }
         });
         api.MapPost("/interviews/{interviewId}/decisions", DecideAsync).AddEndpointFilter<AntiforgeryHeaderFilter>();
+        // Range requests let the player start at a quote in a 90-minute recording without fetching what comes before it.
+        api.MapGet("/interviews/{interviewId}/recording", async (string interviewId, InterviewRecordings recordings, CancellationToken ct) =>
+            await recordings.FindAsync(interviewId, ct) is { } path
+                ? Results.File(path, ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream", enableRangeProcessing: true)
+                : Results.NotFound(new { error = "the study holds no recording of this interview" }));
+        api.MapPost("/interviews/{interviewId}/speakers", RelabelAsync).AddEndpointFilter<AntiforgeryHeaderFilter>();
+    }
+
+    private static async Task<IResult> RelabelAsync(string interviewId, SpeakerBody body, StudySession session, CancellationToken ct)
+    {
+        try
+        {
+            return Results.Ok(await SpeakerRelabelling.RelabelAsync(session, body.ToRequest(interviewId), ct));
+        }
+        catch (InputException ex)
+        {
+            return Results.BadRequest(new { error = ex.Problem });
+        }
     }
 
     private static async Task<IResult> DecideAsync(string interviewId, DecisionBody body, HttpContext http, InterviewWorkspace workspace, CancellationToken ct)

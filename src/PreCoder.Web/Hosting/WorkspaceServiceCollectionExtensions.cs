@@ -14,6 +14,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton(session);
         services.AddSingleton(new InterviewWorkspace(session));
         services.AddSingleton(new InterviewList(session));
+        services.AddSingleton(new InterviewRecordings(session));
         services.AddSingleton(new CoderAccounts(session));
         services.AddSingleton(new PreCoder.Application.Reconciliation.InterviewReconciliation(session));
         services.AddSingleton(new PreCoder.Application.Payoff.SuggestionPayoff(session));

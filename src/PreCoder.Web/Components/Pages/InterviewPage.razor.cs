@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
+using PreCoder.Application.Transcripts;
 using PreCoder.Core.Coding;
 using PreCoder.Core.Errors;
 using PreCoder.Web.Accounts;
@@ -27,6 +28,9 @@ public sealed partial class InterviewPage
     [Inject]
     private IJSRuntime Js { get; set; } = default!;
 
+    [Inject]
+    private StudySession Session { get; set; } = default!;
+
     private readonly SemaphoreSlim _saving = new(1, 1);
     private readonly Dictionary<string, VariableView> _variables = new(StringComparer.Ordinal);
     private List<string> _order = [];
@@ -47,6 +51,7 @@ public sealed partial class InterviewPage
     private bool _revealHighlight;
     private bool _focusNote;
     private bool _focusScore;
+    private double? _seekTo;
     private DotNetObjectReference<InterviewPage>? _self;
 
     /// <summary>The note being written (bound to the note box).</summary>
@@ -64,20 +69,26 @@ public sealed partial class InterviewPage
         _coder = (await Authentication.GetAuthenticationStateAsync()).User.CoderName();
         try
         {
-            _view = await Workspace.LoadAsync(_coder, InterviewId, CancellationToken.None);
+            await LoadAsync();
         }
         catch (UnavailableException ex)
         {
             _status = ex.Message;
             return;
         }
+        _selectedId = _order.FirstOrDefault(id => !_variables[id].IsDecided) ?? _order.FirstOrDefault();
+        _scrollTo = _selectedId;
+    }
+
+    private async Task LoadAsync()
+    {
+        _view = await Workspace.LoadAsync(_coder, InterviewId, CancellationToken.None);
+        _variables.Clear();
         foreach (var v in _view.Variables)
         {
             _variables[v.Id] = v;
         }
         _order = _view.Variables.Select(v => v.Id).ToList();
-        _selectedId = _order.FirstOrDefault(id => !_variables[id].IsDecided) ?? _order.FirstOrDefault();
-        _scrollTo = _selectedId;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -95,6 +106,11 @@ public sealed partial class InterviewPage
         {
             _scrollTo = null;
             await Js.InvokeVoidAsync("precoder.scrollTo", $"v-{id}");
+        }
+        if (_seekTo is { } seconds)
+        {
+            _seekTo = null;
+            await Js.InvokeVoidAsync("precoder.seek", seconds, false);
         }
         if (_revealHighlight)
         {
@@ -179,6 +195,10 @@ public sealed partial class InterviewPage
                 {
                     await ScoreAsync(selected, level.Value);
                 }
+                else if (_variables[selected] is { IsOpenList: true } open)
+                {
+                    Report($"{open.Name}: {open.EntryHint}", error: true);
+                }
                 else if (_variables[selected].Levels.Count == 0)
                 {
                     StartScoreEntry(key);
@@ -207,7 +227,47 @@ public sealed partial class InterviewPage
         Select(variableId);
         _highlight = quote;
         _revealHighlight = true;
+        // The player waits at the quote; playing is the coder's choice (p), so moving through quotes stays silent.
+        if (_view is { HasRecording: true })
+        {
+            _seekTo = quote.StartTime ?? _view.Passages.FirstOrDefault(p => p.Id == quote.PassageId)?.Start;
+        }
         StateHasChanged();
+    }
+
+    /// <summary>
+    /// Renames a speaker and sets their role for everyone (passages rebuilt, quotes re-anchored by
+    /// <see cref="SpeakerRelabelling"/>), then shows the interview again with the new passages.
+    /// </summary>
+    public async Task RelabelSpeakerAsync(string speaker, string label, string role)
+    {
+        await _saving.WaitAsync();
+        try
+        {
+            var result = await SpeakerRelabelling.RelabelAsync(Session, new SpeakerRelabelRequest(InterviewId, speaker)
+            {
+                NewLabel = label,
+                Role = string.IsNullOrWhiteSpace(role) ? null : role,
+            }, CancellationToken.None);
+            await LoadAsync();
+            if (_selectedId is not null && !_variables.ContainsKey(_selectedId))
+            {
+                _selectedId = _order.FirstOrDefault();
+            }
+            _highlight = null;
+            var quotes = result.QuotesReanchored + result.QuotesUnanchored == 0
+                ? ""
+                : $"; {result.QuotesReanchored} quote(s) found again, {result.QuotesUnanchored} no longer in the transcript (flagged)";
+            Report($"Relabelled: {result.Segments} segment(s) of {speaker} are now {result.Speaker} ({result.Role}); {result.Passages} passages rebuilt{quotes}");
+        }
+        catch (InputException ex)
+        {
+            Report(ex.Problem, error: true);
+        }
+        finally
+        {
+            _saving.Release();
+        }
     }
 
     public void StartMissing() => SetMode(CodingMode.ChoosingMissingReason);
@@ -226,14 +286,16 @@ public sealed partial class InterviewPage
         SetMode(CodingMode.EnteringScore);
     }
 
+    /// <summary>Saves the typed value; one the scale refuses stays in the box with the reason, to correct.</summary>
     public async Task SaveScoreEntryAsync()
     {
         var text = ScoreText.Trim();
-        SetMode(CodingMode.Browse);
-        if (_selectedId is { } id && text.Length > 0)
+        if (_selectedId is not { } id || text.Length == 0)
         {
-            await ScoreAsync(id, text);
+            SetMode(CodingMode.Browse);
+            return;
         }
+        await ScoreAsync(id, text);
     }
 
     public Task AcceptAsync(string variableId) =>
@@ -302,7 +364,8 @@ public sealed partial class InterviewPage
         }
         catch (InputException ex)
         {
-            Report(ex.Message, error: true);
+            // The problem alone ("variable dem_age_joined: 150 is outside scale years (0..100)"): the page is not a file.
+            Report(ex.Problem, error: true);
         }
         finally
         {
