@@ -51,6 +51,31 @@ public sealed class ExportMatrixTests : IDisposable
         Assert.DoesNotContain("error", output, StringComparison.OrdinalIgnoreCase);
     }
 
+    [ToolFact("pspp")]
+    public async Task ExportMatrix_Sav_PsppReadsCasesLabelsAndUserMissing()
+    {
+        var outDir = await ExportAsync();
+        File.WriteAllText(Path.Combine(outDir, "read-sav.sps"), """
+            GET FILE='matrix.sav'.
+            DISPLAY DICTIONARY /VARIABLES=interview vul_poverty.
+            FREQUENCIES /VARIABLES=vul_poverty.
+            LIST /VARIABLES=interview vul_poverty /CASES=FROM 1 TO 1.
+            """);
+
+        var output = await Run(ToolFactAttribute.Find("pspp")!, outDir, "read-sav.sps");
+
+        Assert.DoesNotContain("error", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("warning", output, StringComparison.OrdinalIgnoreCase);
+        // Long names, labels and value labels come back, and the missing codes are user-missing, not scores.
+        Assert.Contains("vul_poverty", output);
+        Assert.Contains("Poverty", output);
+        Assert.Contains("Present and very important", output);
+        Assert.Contains("-99 thru -1", output.Replace("−", "-").Replace("THRU", "thru"));
+        Assert.Contains("int01", output);
+        var frequencies = output[output.IndexOf("Frequencies", StringComparison.OrdinalIgnoreCase)..];
+        Assert.Contains("10", frequencies);
+    }
+
     private async Task<string> ExportAsync()
     {
         var study = await SampleStudy.CreateAsync(_dir);
