@@ -70,7 +70,7 @@ public sealed partial class ImportQdpxTests(QdpxImportFixture fixture) : IClassF
                     <TextSource guid="44444444-4444-4444-4444-444444444444" name="Interview A">
                       <PlainTextContent>Q: How was life?
                 A: We owed money to everyone.</PlainTextContent>
-                      <PlainTextSelection guid="55555555-5555-5555-5555-555555555555" startPosition="20" endPosition="44">
+                      <PlainTextSelection guid="55555555-5555-5555-5555-555555555555" startPosition="20" endPosition="46">
                         <Coding guid="66666666-6666-6666-6666-666666666666" creatingUser="11111111-1111-1111-1111-111111111111">
                           <CodeRef targetGUID="33333333-3333-3333-3333-333333333333"/>
                         </Coding>
