@@ -85,7 +85,7 @@ public sealed partial class ImportQdpxTests(QdpxImportFixture fixture) : IClassF
 
         var codes = (await SampleStudy.Ok("codes", "export", "--study", fresh)).Stdout;
         Assert.Contains("Interview A,,debt,Lea,1,We owed money to everyone", codes);
-        Assert.Contains("0..1", (await SampleStudy.Ok("codebook", "show", "--study", fresh)).Stdout);
+        Assert.Contains("Debt [binary]", (await SampleStudy.Ok("codebook", "show", "--study", fresh)).Stdout);
     }
 
     [Theory]
