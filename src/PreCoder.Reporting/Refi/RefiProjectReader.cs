@@ -16,6 +16,9 @@ namespace PreCoder.Reporting.Refi;
 /// </summary>
 public static partial class RefiProjectReader
 {
+    /// <summary>The coder of codings whose program recorded no user.</summary>
+    public const string Unknown = "qdpx";
+
     private const string Qde = "project.qde";
 
     private static readonly XNamespace Q = RefiProjectWriter.Namespace;
@@ -215,9 +218,6 @@ public static partial class RefiProjectReader
             element.Attribute(attribute)?.Value ?? throw Error(file, element, $"required attribute '{attribute}' is missing");
     }
 
-    /// <summary>The coder of codings whose program recorded no user.</summary>
-    public const string Unknown = "qdpx";
-
     private static InputException Error(string file, XElement element, string problem)
     {
         var guid = element.Attribute("guid")?.Value;
@@ -241,6 +241,7 @@ public static partial class RefiProjectReader
     [GeneratedRegex(@"^id: (.+)$", RegexOptions.Multiline)]
     private static partial Regex VariableIdLine();
 
-    [GeneratedRegex(@"^PreCoder score (\S+) on ")]
+    // A nominal score is its category label, which may hold spaces; the variable id after " on " has none.
+    [GeneratedRegex(@"^PreCoder score (.+) on \S+ by ")]
     private static partial Regex ScoreNote();
 }
