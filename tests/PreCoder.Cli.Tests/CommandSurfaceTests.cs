@@ -11,6 +11,7 @@ public sealed class CommandSurfaceTests
     [InlineData("codes", "export")]
     [InlineData("attributes", "import")]
     [InlineData("transcripts", "export")]
+    [InlineData("import", "qdpx")]
     [InlineData("run")]
     public async Task Help_EveryCommand_ExitsZeroAndListsCommonOptions(params string[] command)
     {

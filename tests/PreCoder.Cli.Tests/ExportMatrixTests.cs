@@ -51,6 +51,31 @@ public sealed class ExportMatrixTests : IDisposable
         Assert.DoesNotContain("error", output, StringComparison.OrdinalIgnoreCase);
     }
 
+    [ToolFact("pspp")]
+    public async Task ExportMatrix_Sav_PsppReadsCasesLabelsAndUserMissing()
+    {
+        var outDir = await ExportAsync();
+        File.WriteAllText(Path.Combine(outDir, "read-sav.sps"), """
+            GET FILE='matrix.sav'.
+            DISPLAY DICTIONARY /VARIABLES=interview legal_status_at_interview vul_poverty.
+            FREQUENCIES /VARIABLES=tra_execution_witness.
+            LIST /VARIABLES=interview legal_status_at_interview /CASES=FROM 1 TO 1.
+            """);
+
+        var output = await Run(ToolFactAttribute.Find("pspp")!, outDir, "read-sav.sps");
+
+        Assert.DoesNotContain("error", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("warning", output, StringComparison.OrdinalIgnoreCase);
+        // Long names, variable and value labels, and a string longer than 8 bytes (continuation records) come back.
+        Assert.Contains("legal_status_at_interview", output);
+        Assert.Contains("|Poverty", output);
+        Assert.Contains("Present and very important", output);
+        Assert.Matches(@"\|int01\s*\|incarcerated_pre_sentence\s*\|", output);
+        // ayse left tra_execution_witness missing on int05 and int07: user-missing, so out of the valid n.
+        Assert.Matches(@"N Valid\s*\|\s*8\|", output);
+        Assert.Matches(@"\|Missing missing\s*\|\s*2\|", output);
+    }
+
     private async Task<string> ExportAsync()
     {
         var study = await SampleStudy.CreateAsync(_dir);

@@ -20,7 +20,8 @@ public sealed class StudyReportTests : IDisposable
         var xlsx = _dir.Sub("tables.xlsx");
         await SampleStudy.Ok("report", "--study", study, "--by", "gender", "--format", "xlsx", "--out", xlsx);
         var html = _dir.Sub("tables.html");
-        await SampleStudy.Ok("report", "--study", study, "--by", "gender", "--format", "html", "--out", html);
+        var charts = _dir.Sub("charts");
+        await SampleStudy.Ok("report", "--study", study, "--by", "gender", "--format", "html", "--out", html, "--charts", charts);
 
         Assert.Contains("Codes: consensus of ayse, jonas", md);
         Assert.Contains("## Demographics by gender (female n=3, male n=7)", md);
@@ -35,6 +36,10 @@ public sealed class StudyReportTests : IDisposable
         Assert.StartsWith("table,section,variable,variable_name,group,statistic,value,n,missing", csv);
         Assert.True(new FileInfo(xlsx).Length > 1000);
         Assert.Contains("<svg", await File.ReadAllTextAsync(html));
+        // Every chart as SVG and, beside it, as PNG.
+        var svgs = Directory.GetFiles(charts, "*.svg");
+        Assert.NotEmpty(svgs);
+        Assert.All(svgs, svg => Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.ChangeExtension(svg, ".png"))[..4]));
     }
 
     [Fact]

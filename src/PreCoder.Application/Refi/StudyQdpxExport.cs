@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PreCoder.Codebooks.Qdc;
+using PreCoder.Core.Codebooks;
 using PreCoder.Core.Coding;
 using PreCoder.Core.Errors;
 using PreCoder.Reporting.Refi;
@@ -33,8 +35,13 @@ public static class StudyQdpxExport
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         await using (var file = File.Create(output))
         {
-            RefiProjectWriter.Write(name, codebook.Codebook, interviews, passages, codings, caseScores, file, session.Time.GetUtcNow());
+            RefiProjectWriter.Write(name, codebook.Codebook, CodeTree(codebook.Codebook), interviews, passages, codings, caseScores, file, session.Time.GetUtcNow());
         }
         return new QdpxExportResult(output, interviews.Length, codebook.Codebook.Variables.Count, codings.Count, caseScores.Description);
     }
+
+    /// <summary>The codebook's .qdc export, whose description blocks let <c>import qdpx</c> rebuild it exactly.</summary>
+    private static RefiCodeTree CodeTree(Codebook codebook) => new(
+        CodebookQdc.Write(codebook),
+        codebook.Variables.ToDictionary(v => v.Id, v => CodebookQdc.VariableGuid(codebook, v.Id).ToString(), StringComparer.Ordinal));
 }

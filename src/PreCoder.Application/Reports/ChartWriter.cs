@@ -1,8 +1,9 @@
+using PreCoder.Imaging.Png;
 using PreCoder.Reporting.Charts;
 
 namespace PreCoder.Application.Reports;
 
-/// <summary>Writes <c>--charts DIR</c> files and says where they went.</summary>
+/// <summary>Writes <c>--charts DIR</c> files, each chart as SVG (vector, for papers) and PNG (for slides and editors that take no SVG), and says where they went.</summary>
 public static class ChartWriter
 {
     public static void Write(string? folder, IReadOnlyList<ChartFile> charts)
@@ -15,7 +16,9 @@ public static class ChartWriter
         foreach (var chart in charts)
         {
             File.WriteAllText(Path.Combine(folder, chart.Name), chart.Svg, new System.Text.UTF8Encoding(false));
+            using var png = File.Create(Path.Combine(folder, Path.ChangeExtension(chart.Name, ".png")));
+            SvgPng.Write(chart.Svg, png);
         }
-        Console.Error.WriteLine($"wrote {charts.Count} chart(s) to {folder}");
+        Console.Error.WriteLine($"wrote {charts.Count} chart(s) to {folder} (SVG and PNG)");
     }
 }

@@ -5,8 +5,8 @@ using PreCoder.Reporting.StudyReports;
 namespace PreCoder.Reporting.Charts;
 
 /// <summary>
-/// The charts the HTML reports embed, as standalone SVG files (<c>--charts DIR</c>): vector, so they scale in a paper
-/// and convert to PNG with any SVG tool (e.g. <c>rsvg-convert</c>). No native graphics library is needed to draw them.
+/// The charts the HTML reports embed, as standalone SVG files (<c>--charts DIR</c>): vector, so they scale in a paper.
+/// No native graphics library is needed to draw them; the PNG copies beside them are rasterised from this SVG.
 /// </summary>
 public static class ReportCharts
 {

@@ -6,7 +6,7 @@ namespace PreCoder.Reporting.Matrices;
 /// <summary>
 /// An SPSS syntax file that reads the matrix CSV and declares what the CSV cannot carry: variable labels, value labels
 /// (anchors, nominal categories, missing reasons), missing codes as user-missing values and measurement levels.
-/// Runs in SPSS Statistics and in GNU PSPP. No native <c>.sav</c>: no maintained .NET package writes one.
+/// Runs in SPSS Statistics and in GNU PSPP; <see cref="SpssSavWriter"/> writes the same dictionary as a native <c>.sav</c>.
 /// </summary>
 public static class SpssSyntaxWriter
 {

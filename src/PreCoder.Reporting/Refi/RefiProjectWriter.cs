@@ -11,7 +11,8 @@ namespace PreCoder.Reporting.Refi;
 
 /// <summary>
 /// A study as a REFI-QDA project (<c>.qdpx</c>: a zip of <c>project.qde</c> and <c>Sources/GUID.txt</c>) for ATLAS.ti,
-/// MAXQDA, NVivo or QualCoder. Coders are users; categories are uncodable parent codes and variables codable codes;
+/// MAXQDA, NVivo or QualCoder. Coders are users; the code tree is the codebook's .qdc export (categories are uncodable
+/// parent codes, variables codable codes, and their description blocks plus the sets bring the codebook back whole);
 /// every transcript is a text source; every evidence quote (and every passage-level code) is a selection coded with
 /// its variable by its coder. The standard has no place for a score on a coding, so each coding's note says the score,
 /// and each interview is a case whose variables hold its attributes and, per codebook variable, the score of
@@ -24,6 +25,7 @@ public static class RefiProjectWriter
     public static void Write(
         string projectName,
         Codebook codebook,
+        RefiCodeTree codeTree,
         IReadOnlyList<StudyInterview> interviews,
         IReadOnlyList<RefiPassage> passages,
         IReadOnlyList<CodeRecord> codings,
@@ -38,7 +40,7 @@ public static class RefiProjectWriter
         var entry = zip.CreateEntry("project.qde", CompressionLevel.Optimal);
         using (var stream = entry.Open())
         {
-            WriteProject(stream, projectName, codebook, sources, codings, caseScores, exportedAt);
+            WriteProject(stream, projectName, codebook, codeTree, sources, codings, caseScores, exportedAt);
         }
 
         foreach (var (_, guid, text) in sources)
@@ -48,7 +50,7 @@ public static class RefiProjectWriter
         }
     }
 
-    private static void WriteProject(Stream stream, string name, Codebook codebook, (StudyInterview Interview, string Guid, RefiSourceText Text)[] sources,
+    private static void WriteProject(Stream stream, string name, Codebook codebook, RefiCodeTree codeTree, (StudyInterview Interview, string Guid, RefiSourceText Text)[] sources,
         IReadOnlyList<CodeRecord> codings, CodeSource caseScores, DateTimeOffset exportedAt)
     {
         var time = exportedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
@@ -78,32 +80,7 @@ public static class RefiProjectWriter
 
         x.WriteStartElement("CodeBook", Namespace);
         x.WriteStartElement("Codes", Namespace);
-        foreach (var category in codebook.Categories)
-        {
-            var members = variables.Where(v => v.Category == category.Id).ToArray();
-            if (members.Length == 0)
-            {
-                continue;
-            }
-
-            x.WriteStartElement("Code", Namespace);
-            x.WriteAttributeString("guid", RefiGuid.Of("category", category.Id));
-            x.WriteAttributeString("name", category.Name);
-            x.WriteAttributeString("isCodable", "false");
-            Description(x, category.Description);
-            foreach (var v in members)
-            {
-                x.WriteStartElement("Code", Namespace);
-                x.WriteAttributeString("guid", CodeGuid(v.Id));
-                x.WriteAttributeString("name", v.Name);
-                x.WriteAttributeString("isCodable", "true");
-                Description(x, $"{v.Id}: {v.Definition} Scale: {v.Scale.Name} ({ScaleText(v.Scale)}).");
-                x.WriteEndElement();
-            }
-
-            x.WriteEndElement();
-        }
-
+        codeTree.WriteChildren(x, "Codes");
         x.WriteEndElement();
         x.WriteEndElement();
 
@@ -178,7 +155,7 @@ public static class RefiProjectWriter
                     x.WriteAttributeString("creatingUser", RefiGuid.Of("user", code.CoderId));
                     x.WriteAttributeString("creationDateTime", time);
                     x.WriteStartElement("CodeRef", Namespace);
-                    x.WriteAttributeString("targetGUID", CodeGuid(code.VariableId));
+                    x.WriteAttributeString("targetGUID", codeTree.VariableGuids[code.VariableId]);
                     x.WriteEndElement();
                     x.WriteStartElement("NoteRef", Namespace);
                     x.WriteAttributeString("targetGUID", noteGuid);
@@ -210,12 +187,16 @@ public static class RefiProjectWriter
             x.WriteEndElement();
         }
 
+        if (codeTree.HasSets)
+        {
+            x.WriteStartElement("Sets", Namespace);
+            codeTree.WriteChildren(x, "Sets");
+            x.WriteEndElement();
+        }
+
         x.WriteEndElement();
         x.WriteEndDocument();
     }
-
-    /// <summary>The code GUID of a variable, so importers (and tests) can find its codings.</summary>
-    public static string CodeGuid(string variableId) => RefiGuid.Of("variable", variableId);
 
     // A 0 ("not present") or missing code is not a coding of the variable; any nominal category or number is.
     private static bool Marks(Variable variable, Score score) => score.Value is { } v && (!variable.Scale.HasPresence || v > 0);
@@ -239,14 +220,6 @@ public static class RefiProjectWriter
             {
                 yield return (whole.Start, whole.End, code);
             }
-        }
-    }
-
-    private static void Description(XmlWriter x, string? text)
-    {
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            x.WriteElementString("Description", Namespace, text.Trim());
         }
     }
 

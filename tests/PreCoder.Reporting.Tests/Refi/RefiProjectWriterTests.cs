@@ -43,7 +43,7 @@ public sealed class RefiProjectWriterTests
     {
         using var stream = new MemoryStream();
         var scores = new CodeSource("ayse", "coder ayse", new Dictionary<(string, string), Score> { [("int01", "vul_poverty")] = Score.Of(3) });
-        RefiProjectWriter.Write("pilot", Codebook, Interviews, Passages, Codings, scores, stream, new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+        RefiProjectWriter.Write("pilot", Codebook, Some.CodeTree(Codebook), Interviews, Passages, Codings, scores, stream, new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
         using var zip = new ZipArchive(new MemoryStream(stream.ToArray()));
         var project = XDocument.Load(zip.GetEntry("project.qde")!.Open());
         var sources = zip.Entries.Where(e => e.FullName.StartsWith("Sources/", StringComparison.Ordinal))
@@ -75,7 +75,7 @@ public sealed class RefiProjectWriterTests
         var codings = project.Descendants(Q + "Coding").ToArray();
         Assert.Equal(3, codings.Length);
         Assert.All(codings, c => Assert.Contains(c.Attribute("creatingUser")!.Value, users.Keys));
-        Assert.Equal(2, codings.Count(c => c.Element(Q + "CodeRef")!.Attribute("targetGUID")!.Value == RefiProjectWriter.CodeGuid("vul_poverty")));
+        Assert.Equal(2, codings.Count(c => c.Element(Q + "CodeRef")!.Attribute("targetGUID")!.Value == Some.CodeTree(Codebook).VariableGuids["vul_poverty"]));
         var notes = project.Descendants(Q + "Note").Select(n => n.Element(Q + "PlainTextContent")!.Value).ToArray();
         Assert.Contains("PreCoder score 3 on vul_poverty by ayse (Present and very important)", notes);
         var noteGuids = project.Descendants(Q + "Note").Select(n => n.Attribute("guid")!.Value).ToHashSet();

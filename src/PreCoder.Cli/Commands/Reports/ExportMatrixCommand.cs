@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Reports;
 
-[Description("One row per interview, one column per attribute and variable, for R, SPSS or any statistics package: CSV, plus SPSS syntax (value labels, user-missing codes) or an R script (factor labels).")]
+[Description("One row per interview, one column per attribute and variable, for R, SPSS or any statistics package: CSV, plus a native SPSS .sav and SPSS syntax (value labels, user-missing codes) or an R script (factor labels).")]
 public sealed class ExportMatrixCommand : StudyCommand<ExportMatrixCommand.Settings>
 {
     public sealed class Settings : CommonSettings
@@ -17,11 +17,11 @@ public sealed class ExportMatrixCommand : StudyCommand<ExportMatrixCommand.Setti
         public string? Coder { get; init; }
 
         [CommandOption("--format <FORMAT>")]
-        [Description("csv (default), sav (CSV + SPSS syntax .sps) or r (CSV + R script); comma-separated for several.")]
+        [Description("csv (default), sav (CSV + SPSS system file .sav + SPSS syntax .sps) or r (CSV + R script); comma-separated for several.")]
         public string Format { get; init; } = "csv";
 
         [CommandOption("--out <DIR>")]
-        [Description("Folder for matrix.csv and its .sps/.R (needed for sav and r; without it, csv goes to standard output).")]
+        [Description("Folder for matrix.csv and its .sav/.sps/.R (needed for sav and r; without it, csv goes to standard output).")]
         public string? Out { get; init; }
 
         [CommandOption("--name <NAME>")]
@@ -66,6 +66,12 @@ public sealed class ExportMatrixCommand : StudyCommand<ExportMatrixCommand.Setti
         var written = new List<string> { Write(settings.Out, csv, w => MatrixCsvWriter.Write(matrix, w)) };
         if (spss)
         {
+            var sav = Path.Combine(settings.Out, settings.Name + ".sav");
+            await using (var file = File.Create(sav))
+            {
+                SpssSavWriter.Write(matrix, file, session.Time.GetUtcNow());
+            }
+            written.Add(sav);
             written.Add(Write(settings.Out, settings.Name + ".sps", w => SpssSyntaxWriter.Write(matrix, csv, w)));
         }
         if (r)

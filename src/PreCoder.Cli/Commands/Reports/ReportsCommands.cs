@@ -14,6 +14,12 @@ public static class ReportsCommands
             b.AddCommand<ExportQdpxCommand>("qdpx")
                 .WithExample("export", "qdpx", "--out", "pilot.qdpx");
         });
+        config.AddBranch("import", b =>
+        {
+            b.SetDescription("Projects from other tools into a study: a REFI-QDA project's codebook, transcripts and codings.");
+            b.AddCommand<ImportQdpxCommand>("qdpx")
+                .WithExample("import", "qdpx", "pilot.qdpx", "--study", "studies/pilot");
+        });
         config.AddCommand<QuotesCommand>("quotes")
             .WithExample("quotes", "--variable", "vul_poverty", "--by", "gender", "--format", "docx", "--out", "poverty.docx");
     }
