@@ -36,7 +36,7 @@ public sealed class TranscribeStage : IConcurrentStage
         options.MaxConcurrency = 1;
         options.Threads = 0;
         var settings = JsonSerializer.Serialize(options);
-        IReadOnlyList<StageItem> items = InputFiles.Expand(input.Paths, AudioIngest.IsAudio)
+        IReadOnlyList<StageItem> items = InputFiles.Expand(input.SourcePaths, AudioIngest.IsAudio)
             .Where(AudioIngest.IsAudio)
             .Select(f => new StageItem(f, ContentHash.OfFile(f, input.Options.Where(o => !o.Key.Equals("maxConcurrency", StringComparison.OrdinalIgnoreCase)).ToDictionary(), settings), f, Path.GetFileNameWithoutExtension(f)))
             .ToArray();
