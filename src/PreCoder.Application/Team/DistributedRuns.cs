@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.States;
 using PreCoder.Core.Errors;
 using PreCoder.Core.Team;
@@ -77,9 +78,11 @@ public static class DistributedRuns
         {
             var queue = TeamQueues.For(row.Stage);
             var id = row.Id;
+            // The queue is part of the job, not only of its first state: retries and requeues stay on it.
+            var job = Job.FromExpression<StageJob>(j => j.RunAsync(id, null, CancellationToken.None), queue);
             row.JobId = parent is null
-                ? client.Create<StageJob>(j => j.RunAsync(id, null, CancellationToken.None), new EnqueuedState(queue))
-                : client.ContinueJobWith<StageJob>(parent, j => j.RunAsync(id, null, CancellationToken.None), new EnqueuedState(queue), JobContinuationOptions.OnlyOnSucceededState);
+                ? client.Create(job, new EnqueuedState(queue))
+                : client.Create(job, new AwaitingState(parent, new EnqueuedState(queue), JobContinuationOptions.OnlyOnSucceededState));
             row.State = parent is null ? WorkItemState.Queued : WorkItemState.Awaiting;
             parent = row.JobId;
         }
