@@ -9,7 +9,8 @@ public static class TeamStatus
     /// <summary>The given batch, or the latest one.</summary>
     public static async Task<BatchStatus> ReadAsync(StudySession session, string? batch, CancellationToken cancellationToken)
     {
-        await TeamStudy.OpenAsync(session, cancellationToken);
+        // Counting needs the study's tables only, not Hangfire's storage.
+        TeamStudy.RequireShared(session);
         await using var db = session.CreateDb();
         batch ??= await db.WorkItems.OrderByDescending(w => w.Id).Select(w => w.Batch).FirstOrDefaultAsync(cancellationToken);
         if (batch is null)

@@ -17,12 +17,7 @@ public static class TeamStudy
     {
         var options = session.Configuration.Bind<TeamOptions>(TeamOptions.Section);
         options.Validate();
-        var store = session.Database.Options;
-        if (store.Provider != StoreProvider.Postgres)
-        {
-            throw new InputException("--study", null,
-                "distributed work needs a study in PostgreSQL that every worker reaches: pass --study \"Host=...;Database=...;Username=...\" or a study folder whose Store:Provider is Postgres ('precoder migrate' moves a study there)");
-        }
+        var store = RequireShared(session);
         try
         {
             // The session brought the schema up to date when it opened the study.
@@ -32,6 +27,18 @@ public static class TeamStudy
         {
             throw new UnavailableException($"cannot reach the study's database ({session.Database.Location}): {failure.Message}");
         }
+    }
+
+    /// <summary>The study's store, when it is one every machine can share (PostgreSQL).</summary>
+    public static StoreOptions RequireShared(StudySession session)
+    {
+        var store = session.Database.Options;
+        if (store.Provider != StoreProvider.Postgres)
+        {
+            throw new InputException("--study", null,
+                "distributed work needs a study in PostgreSQL that every worker reaches: pass --study \"Host=...;Database=...;Username=...\" or a study folder whose Store:Provider is Postgres ('precoder migrate' moves a study there)");
+        }
+        return store;
     }
 
     private static PostgreSqlStorage Create(StudySession session, string connectionString, TeamOptions options)
