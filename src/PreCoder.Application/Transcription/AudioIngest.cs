@@ -30,6 +30,7 @@ public static class AudioIngest
         path = Path.GetFullPath(path);
         var options = TranscriptionSettings.Read(session, stageOptions);
         var modelPath = TranscriptionSettings.ResolveModel(session, options);
+        WhisperRuntimes.Select(options.Runtime);
         var factory = TranscriberCache.Get(modelPath, session.LoggerFactory);
         var hash = InputHash.Compute(path, modelPath, options);
         var checkpoints = CheckpointDirectory(session, interviewId);
