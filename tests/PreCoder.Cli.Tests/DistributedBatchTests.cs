@@ -19,26 +19,13 @@ public sealed class DistributedBatchTests
         "--set", "Team:RetryDelaySeconds=1",
     ];
 
-    private const string Pipeline = """
-        name: team-test
-        stages:
-          - stage: codebook
-            options:
-              file: codebooks/isis-in-their-own-words.yaml
-          - stage: import
-            options:
-              passages: window
-          - stage: passages
-            options:
-              passages: segment
-        """;
 
     [PostgresFact]
     public async Task Worker_KilledMidJob_OtherWorkerFinishesWithNoLostOrDuplicatedRows()
     {
         using var dir = new TempDirectory();
         await using var db = await TeamDatabase.CreateAsync();
-        var pipeline = dir.File("team.yaml", Pipeline);
+        var pipeline = RepoPaths.Combine("pipelines", "team-transcripts.yaml");
         var input = CopySample(dir.Sub("batch"));
         var local = dir.Sub("local");
         await SampleStudy.Ok("run", pipeline, "--study", local, "--input", input);
@@ -94,7 +81,7 @@ public sealed class DistributedBatchTests
     {
         using var dir = new TempDirectory();
         await using var db = await TeamDatabase.CreateAsync();
-        var pipeline = dir.File("team.yaml", Pipeline);
+        var pipeline = RepoPaths.Combine("pipelines", "team-transcripts.yaml");
         var input = CopySample(dir.Sub("batch"), count: 3);
         var poison = Path.Combine(input, "int11.docx");
         await File.WriteAllBytesAsync(poison, [0x50, 0x4B, 0x00, 0x13, 0x37, 0x00, 0xFF]);

@@ -11,24 +11,11 @@ namespace PreCoder.Team.Benchmarks;
 /// </summary>
 internal static class TeamBench
 {
-    private const string Pipeline = """
-        name: team-bench
-        stages:
-          - stage: codebook
-            options:
-              file: codebooks/isis-in-their-own-words.yaml
-          - stage: import
-            options:
-              passages: window
-          - stage: passages
-            options:
-              passages: segment
-        """;
 
     public static async Task<string> RunAsync(string server, int files, int workers)
     {
         using var dir = new TempDirectory("precoder-team-bench");
-        var pipeline = dir.File("bench.yaml", Pipeline);
+        var pipeline = RepoPaths.Combine("pipelines", "team-transcripts.yaml");
         var input = Batch(dir.Sub("batch"), files);
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = $"precoder_bench_{Guid.NewGuid():N}" };
         await ExecuteAsync(server, $"CREATE DATABASE \"{connection.Database}\"");
