@@ -8,6 +8,7 @@ using PreCoder.Cli.Commands.Llm;
 using PreCoder.Cli.Commands.Pipeline;
 using PreCoder.Cli.Commands.Reports;
 using PreCoder.Cli.Commands.Study;
+using PreCoder.Cli.Commands.Team;
 using PreCoder.Cli.Commands.Transcripts;
 using PreCoder.Cli.Commands.Workspace;
 using PreCoder.Cli.Infrastructure;
@@ -70,5 +71,6 @@ public static class CommandRegistration
         config.AddReportsCommands();
         config.AddTranscriptionCommands();
         config.AddWorkspaceCommands();
+        config.AddTeamCommands();
     }
 }

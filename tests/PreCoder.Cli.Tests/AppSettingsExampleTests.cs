@@ -12,6 +12,7 @@ public sealed class AppSettingsExampleTests
         { typeof(global::PreCoder.Application.Workspace.WorkspaceOptions), global::PreCoder.Application.Workspace.WorkspaceOptions.Section },
         { typeof(global::PreCoder.Core.Passages.PassageOptions), global::PreCoder.Core.Passages.PassageOptions.Section },
         { typeof(global::PreCoder.Application.Pipeline.PipelineOptions), global::PreCoder.Application.Pipeline.PipelineOptions.Section },
+        { typeof(global::PreCoder.Application.Team.TeamOptions), global::PreCoder.Application.Team.TeamOptions.Section },
         { typeof(global::PreCoder.Transcription.Processing.TranscriptionOptions), global::PreCoder.Transcription.Processing.TranscriptionOptions.Section },
         { typeof(global::PreCoder.Transcription.Models.ModelDownloadOptions), "Transcription:Download" },
         { typeof(global::PreCoder.Classification.Embeddings.EncoderOptions), global::PreCoder.Classification.Embeddings.EncoderOptions.Section },

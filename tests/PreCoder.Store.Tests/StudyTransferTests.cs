@@ -65,7 +65,7 @@ public sealed class StudyTransferTests
         var report = await new StudyTransfer { BatchSize = 700 }.CopyAsync(original.Database, copy.Database);
 
         Assert.True(report.Matches);
-        Assert.Equal(9, report.Tables.Count);
+        Assert.Equal(12, report.Tables.Count);
         Assert.All(report.Tables, t => Assert.True(t.SourceRows > 0, t.Table));
         await using var a = original.Database.CreateContext();
         await using var b = copy.Database.CreateContext();
@@ -125,6 +125,14 @@ public sealed class StudyTransferTests
             Value = changedScore ? 2 : 1, At = new DateTimeOffset(2026, 12, 1, 10, 30, 0, TimeSpan.FromHours(2)).AddTicks(1234567),
         };
         db.Decisions.AddRange(trail);
+        // A shared study's files and a batch's jobs move with the study like any other table.
+        db.Blobs.Add(new PreCoder.Core.Team.StudyBlob { Hash = "ab12", Content = [0, 1, 254, 255], Length = 4 });
+        db.Files.Add(new PreCoder.Core.Team.StudyFile { Path = "models/trained-ayse.zip", Hash = "ab12", Length = 4, UpdatedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero) });
+        db.WorkItems.Add(new PreCoder.Core.Team.WorkItem
+        {
+            Batch = "b1", Stage = "import", StageIndex = 1, Source = "/srv/int02.txt", Options = "{}", Inputs = "[\"/srv\"]",
+            State = PreCoder.Core.Team.WorkItemState.Failed, Attempts = 4, Error = "int02.txt: not readable", EnqueuedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero),
+        });
         await db.SaveChangesAsync();
         return target;
     }

@@ -54,6 +54,7 @@ public static class StudyEvaluation
         {
             // The zero-shot classifier's confidence is calibrated on what this coder kept; precode uses it from now on.
             CalibrationFile.Save(session.Folder.ModelsDirectory, ClassifierFactory.Embedded, IsotonicCalibrator.Fit(comparison.Main.Pairs.Select(p => (p.Confidence, p.Exact)).ToArray()), $"{request.Coder}, {comparison.Main.Pairs.Count} held-out codes");
+            await StudyFiles.PushAsync(session, session.Folder.ModelsDirectory, cancellationToken);
             notes.Add($"confidence calibration saved to {CalibrationFile.PathFor(session.Folder.ModelsDirectory, ClassifierFactory.Embedded)}");
         }
         notes.AddRange(comparison.NotBetterThanBaseRate.Select(v => $"warning: {v}: {comparison.Main.Classifier} is not better than the coder's base rate (always the most common code)"));

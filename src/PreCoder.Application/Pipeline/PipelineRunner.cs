@@ -43,7 +43,8 @@ public sealed partial class PipelineRunner(StudySession session, IRunProgress? p
         return new RunReport(name, outcomes);
     }
 
-    private async Task<ItemOutcome> RunItemAsync(IItemStage stage, StageInput input, StageItem item, CancellationToken cancellationToken)
+    /// <summary>Runs one item unless its last successful run had the same input hash, and records the outcome (a distributed job runs exactly this).</summary>
+    public async Task<ItemOutcome> RunItemAsync(IItemStage stage, StageInput input, StageItem item, CancellationToken cancellationToken)
     {
         await using (var db = session.CreateDb())
         {

@@ -30,6 +30,12 @@ public sealed record StageInput(IReadOnlyList<string> Paths, IReadOnlyDictionary
         return Path.GetFullPath(value);
     }
 
-    /// <summary>The paths a file-reading stage works on: its own <c>path</c> option when set, else the run's inputs.</summary>
-    public IReadOnlyList<string> SourcePaths => Option("path") is { Length: > 0 } ? [ResolvePath("path")] : Paths;
+    /// <summary>
+    /// One file of the run that this input is narrowed to (a distributed job works on one file). Options, and so the
+    /// item's input hash, are unchanged: the job's hash equals the one the whole run planned.
+    /// </summary>
+    public string? OnlyFile { get; init; }
+
+    /// <summary>The paths a file-reading stage works on: the one file it is narrowed to, else its own <c>path</c> option when set, else the run's inputs.</summary>
+    public IReadOnlyList<string> SourcePaths => OnlyFile is not null ? [OnlyFile] : Option("path") is { Length: > 0 } ? [ResolvePath("path")] : Paths;
 }

@@ -74,6 +74,8 @@ public static class ClassifierFactory
         {
             throw new InputException("configuration", null, ex.Message);
         }
+        // Calibration and trained models made on another machine of a shared study.
+        await StudyFiles.PullAsync(session, session.Folder.ModelsDirectory, cancellationToken);
         var encoder = PassageEncoder(session);
         Console.Error.WriteLine($"embedding {studyPassages.Count} passages with {encoder.Name} (cached passages are read back)...");
         var calibrator = calibrated ? CalibrationFile.TryLoad(session.Folder.ModelsDirectory, Embedded) : null;

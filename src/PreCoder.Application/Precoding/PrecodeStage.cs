@@ -31,6 +31,8 @@ public sealed class PrecodeStage : IItemStage
 
     public async Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
     {
+        // The trained model's version is part of the hash: take the shared study's latest models first.
+        await StudyFiles.PullAsync(session, session.Folder.ModelsDirectory, cancellationToken);
         await using var db = session.CreateDb();
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
         var passages = await db.Passages.AsNoTracking().OrderBy(p => p.InterviewId).ThenBy(p => p.Index).ToListAsync(cancellationToken);

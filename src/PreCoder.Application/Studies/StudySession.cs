@@ -48,9 +48,24 @@ public sealed class StudySession : IDisposable
         var configuration = AppConfiguration.Build(folder.Path, options.Overrides);
         var serilog = (Serilog.Core.Logger)StudyLogging.Create(folder.Exists ? folder.LogsDirectory : null, options.Verbose);
         var session = new StudySession(folder, configuration, serilog, options.Time ?? TimeProvider.System);
-        if (folder.Exists)
+        // A study in PostgreSQL may have no folder here (--study CONNECTION): its database is the study.
+        if (folder.Exists || session.Database.Options.Provider == StoreProvider.Postgres)
         {
-            await session.Database.MigrateAsync(cancellationToken);
+            try
+            {
+                await session.Database.MigrateAsync(cancellationToken);
+            }
+            catch (ArgumentException ex) when (session.Database.Options.Provider == StoreProvider.Postgres)
+            {
+                session.Dispose();
+                throw new InputException("--study", null, $"not a PostgreSQL connection string: {ex.Message}");
+            }
+            // EF's retrying strategy wraps the provider's failure in an InvalidOperationException.
+            catch (Exception ex) when ((ex as System.Data.Common.DbException ?? ex.InnerException as System.Data.Common.DbException) is { } failure)
+            {
+                session.Dispose();
+                throw new UnavailableException($"cannot reach the study's database: {failure.Message}");
+            }
         }
         return session;
     }

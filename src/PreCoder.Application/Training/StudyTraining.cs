@@ -57,5 +57,7 @@ public static class StudyTraining
         }
         var model = TrainedClassifierTrainer.Train(embedded, study.Cases, study.Codes, request.Coder, options, session.Time, scores, calibration, cancellationToken);
         model.Save(ModelPath(session, request.Coder));
+        // A study in PostgreSQL keeps its models in the database, where the workers and the server find them.
+        await StudyFiles.PushAsync(session, session.Folder.ModelsDirectory, cancellationToken);
     }
 }

@@ -27,6 +27,8 @@ public sealed class TrainStage(IProgress<string>? progress = null) : IItemStage
     public async Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
     {
         var coder = input.Option("coder") ?? throw new Core.Errors.InputException("pipeline", null, "stage train needs option coder");
+        // Whether the model exists is judged on the shared study's models, not only this machine's copy.
+        await StudyFiles.PullAsync(session, session.Folder.ModelsDirectory, cancellationToken);
         await using var db = session.CreateDb();
         var latest = await db.Decisions.Where(d => d.CoderId == coder).MaxAsync(d => (long?)d.Id, cancellationToken);
         var count = await db.Decisions.CountAsync(d => d.CoderId == coder, cancellationToken);

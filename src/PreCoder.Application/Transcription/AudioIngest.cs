@@ -30,15 +30,24 @@ public static class AudioIngest
         path = Path.GetFullPath(path);
         var options = TranscriptionSettings.Read(session, stageOptions);
         var modelPath = TranscriptionSettings.ResolveModel(session, options);
+        WhisperRuntimes.Select(options.Runtime);
         var factory = TranscriberCache.Get(modelPath, session.LoggerFactory);
         var hash = InputHash.Compute(path, modelPath, options);
         var checkpoints = CheckpointDirectory(session, interviewId);
+        // A shared study resumes from chunks another worker finished before it failed or was stopped.
+        await StudyFiles.PullAsync(session, checkpoints, cancellationToken);
         var gate = TranscriberCache.Gate(options.MaxConcurrency);
         await gate.WaitAsync(cancellationToken);
         try
         {
             await using var transcriber = factory.CreateTranscriber(options);
             return await transcriber.TranscribeAsync(path, hash, checkpoints, new ProgressLines(Path.GetFileName(path)), cancellationToken);
+        }
+        catch (Exception)
+        {
+            // Failed or cancelled: hand the finished chunks to whichever worker retries it (a killed process cannot).
+            await StudyFiles.PushAsync(session, checkpoints, CancellationToken.None);
+            throw;
         }
         finally
         {

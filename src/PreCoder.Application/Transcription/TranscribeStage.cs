@@ -35,8 +35,9 @@ public sealed class TranscribeStage : IConcurrentStage
         // How the work is spread over cores does not change the transcript, so it is not part of the input hash.
         options.MaxConcurrency = 1;
         options.Threads = 0;
+        options.Runtime = default;
         var settings = JsonSerializer.Serialize(options);
-        IReadOnlyList<StageItem> items = InputFiles.Expand(input.Paths, AudioIngest.IsAudio)
+        IReadOnlyList<StageItem> items = InputFiles.Expand(input.SourcePaths, AudioIngest.IsAudio)
             .Where(AudioIngest.IsAudio)
             .Select(f => new StageItem(f, ContentHash.OfFile(f, input.Options.Where(o => !o.Key.Equals("maxConcurrency", StringComparison.OrdinalIgnoreCase)).ToDictionary(), settings), f, Path.GetFileNameWithoutExtension(f)))
             .ToArray();

@@ -7,7 +7,7 @@ namespace PreCoder.Cli.Infrastructure;
 public class CommonSettings : CommandSettings
 {
     [CommandOption("--study <DIR>")]
-    [Description("The study folder (default: the current directory).")]
+    [Description("The study folder (default: the current directory), or a PostgreSQL connection string for a team's study on a server.")]
     public string? Study { get; init; }
 
     [CommandOption("--json")]
@@ -23,4 +23,10 @@ public class CommonSettings : CommandSettings
     public bool Verbose { get; init; }
 
     public string StudyPath => Path.GetFullPath(Study ?? Directory.GetCurrentDirectory());
+
+    /// <summary>
+    /// True when --study is a PostgreSQL connection string (a team's study on a server) rather than a folder; settings
+    /// then come from the current folder.
+    /// </summary>
+    public bool StudyIsConnection => Study is { } study && (study.Contains("Host=", StringComparison.OrdinalIgnoreCase) || study.Contains("Server=", StringComparison.OrdinalIgnoreCase));
 }

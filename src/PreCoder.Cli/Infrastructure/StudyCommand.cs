@@ -47,9 +47,19 @@ public abstract class StudyCommand<TSettings> : AsyncCommand<TSettings> where TS
         }
     }
 
-    /// <summary>How the study is opened: the --study folder with the --set overrides, unless a command reads --study otherwise.</summary>
-    protected virtual StudyOpenOptions OpenOptions(TSettings settings) =>
-        new(settings.StudyPath) { Overrides = settings.Set, Verbose = settings.Verbose, RequireStudy = RequiresStudy };
+    /// <summary>
+    /// How the study is opened: the --study folder with the --set overrides, unless a command reads --study otherwise.
+    /// A connection string as --study opens the study kept in PostgreSQL, with settings from the current folder; the
+    /// password is better kept in PRECODER_Store__ConnectionString than on a command line other users can list.
+    /// </summary>
+    protected virtual StudyOpenOptions OpenOptions(TSettings settings) => settings.StudyIsConnection
+        ? new StudyOpenOptions(Directory.GetCurrentDirectory())
+        {
+            Overrides = [.. settings.Set, "Store:Provider=Postgres", $"Store:ConnectionString={settings.Study}"],
+            Verbose = settings.Verbose,
+            RequireStudy = false,
+        }
+        : new(settings.StudyPath) { Overrides = settings.Set, Verbose = settings.Verbose, RequireStudy = RequiresStudy };
 
     /// <summary>Where results go: human text, or JSON with --json.</summary>
     protected Output Output { get; private set; } = new(false);

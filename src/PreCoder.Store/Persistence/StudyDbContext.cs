@@ -5,6 +5,7 @@ using PreCoder.Core.Interviews;
 using PreCoder.Core.Passages;
 using PreCoder.Core.Pipeline;
 using PreCoder.Core.Suggestions;
+using PreCoder.Core.Team;
 using PreCoder.Core.Transcripts;
 
 namespace PreCoder.Store.Persistence;
@@ -33,6 +34,12 @@ public abstract class StudyDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<StageRun> StageRuns => Set<StageRun>();
 
     public DbSet<PassageEmbedding> Embeddings => Set<PassageEmbedding>();
+
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+
+    public DbSet<StudyBlob> Blobs => Set<StudyBlob>();
+
+    public DbSet<StudyFile> Files => Set<StudyFile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudyDbContext).Assembly);

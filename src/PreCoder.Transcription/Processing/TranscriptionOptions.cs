@@ -26,6 +26,12 @@ public sealed class TranscriptionOptions
     /// <summary>Names, places and terms to spell consistently (e.g. hijrah, emni, hisbah, madhafa, ribat); appended to the prompt.</summary>
     public List<string> Vocabulary { get; set; } = [];
 
+    /// <summary>
+    /// The native runtime: Auto (the default value), Cpu, or Cuda on a GPU worker that has the Whisper.net.Runtime.Cuda
+    /// libraries deployed. It does not change a transcript's input hash.
+    /// </summary>
+    public WhisperRuntime Runtime { get; set; } = WhisperRuntime.Auto;
+
     /// <summary>Decoder threads per recording; 0 uses all cores divided by <see cref="MaxConcurrency"/>.</summary>
     public int Threads { get; set; }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using PreCoder.Web.Accounts;
 using PreCoder.Web.Api;
 using PreCoder.Web.Components;
+using PreCoder.Web.Team;
 
 namespace PreCoder.Web.Hosting;
 
@@ -16,6 +17,7 @@ public static class WorkspaceApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseJobDashboard();
         app.MapEmbeddedAssets();
         app.MapAccountEndpoints();
         app.MapInterviewEndpoints();

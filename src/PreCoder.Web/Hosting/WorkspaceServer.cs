@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
+using PreCoder.Web.Team;
 
 namespace PreCoder.Web.Hosting;
 
@@ -41,6 +42,7 @@ public sealed class WorkspaceServer : IAsyncDisposable
         // saying so on every start would teach people to ignore warnings.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Services.AddWorkspace(session);
+        builder.Services.AddJobDashboard(session);
         var app = builder.Build();
         app.UseWorkspace();
         return new WorkspaceServer(app);

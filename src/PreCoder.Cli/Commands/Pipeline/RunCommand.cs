@@ -21,6 +21,10 @@ public sealed class RunCommand : StudyCommand<RunCommand.Settings>
         [CommandOption("--model <PATH>")]
         [Description("Whisper ggml model file (same as --set Transcription:ModelPath=PATH).")]
         public string? Model { get; init; }
+
+        [CommandOption("--distributed")]
+        [Description("Enqueue one job per input file and stage for 'precoder worker' processes instead of running here (a study in PostgreSQL).")]
+        public bool Distributed { get; init; }
     }
 
     /// <summary>A run may start a study: a batch job should not need a separate init step.</summary>
@@ -28,8 +32,15 @@ public sealed class RunCommand : StudyCommand<RunCommand.Settings>
 
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
+        var request = new PipelineRunRequest(settings.Pipeline, settings.Input) { Model = settings.Model };
+        if (settings.Distributed)
+        {
+            var batch = await DistributedRuns.EnqueueAsync(session, request, cancellationToken);
+            Output.Result(batch, $"batch {batch.Batch}: {batch.Jobs} jobs for {batch.Files} files enqueued ('precoder status' follows them)");
+            return ExitCodes.Success;
+        }
         var report = await PipelineRuns.RunAsync(
-            session, new PipelineRunRequest(settings.Pipeline, settings.Input) { Model = settings.Model }, ConsoleRunProgress.Instance, ConsoleNotes.Instance, cancellationToken);
+            session, request, ConsoleRunProgress.Instance, ConsoleNotes.Instance, cancellationToken);
         Output.Result(report, report.Describe());
         return report.Failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }

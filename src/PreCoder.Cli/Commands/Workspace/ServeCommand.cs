@@ -12,7 +12,7 @@ public sealed class ServeCommand : StudyCommand<ServeCommand.Settings>
 {
     public sealed class Settings : CommonSettings
     {
-        // --study takes a folder or, for a team's server, a PostgreSQL connection string (see StudyIsConnection).
+        // --study takes a folder or, for a team's server, a PostgreSQL connection string (see CommonSettings.StudyIsConnection).
         [CommandOption("--port <N>")]
         [Description("TCP port (default 5180; 0 takes any free port).")]
         public int Port { get; init; } = WorkspaceServerOptions.DefaultPort;
@@ -20,11 +20,6 @@ public sealed class ServeCommand : StudyCommand<ServeCommand.Settings>
         [CommandOption("--listen <ADDRESS>")]
         [Description("IP address to listen on (default 127.0.0.1, this machine only). Anything else belongs behind a TLS reverse proxy.")]
         public string? Listen { get; init; }
-
-        /// <summary>
-        /// True when --study is a PostgreSQL connection string (a team's study on a server) rather than a folder.
-        /// </summary>
-        public bool StudyIsConnection => Study is { } study && (study.Contains("Host=", StringComparison.OrdinalIgnoreCase) || study.Contains("Server=", StringComparison.OrdinalIgnoreCase));
 
         public IPAddress ListenAddress => Listen is null ? IPAddress.Loopback
             : Listen.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
@@ -37,30 +32,8 @@ public sealed class ServeCommand : StudyCommand<ServeCommand.Settings>
             : Spectre.Console.ValidationResult.Success();
     }
 
-    /// <summary>
-    /// A connection string as --study serves the study kept in PostgreSQL, with settings from the current folder; the
-    /// password is better kept in PRECODER_Store__ConnectionString than on a command line other users can list.
-    /// </summary>
-    protected override StudyOpenOptions OpenOptions(Settings settings) => settings.StudyIsConnection
-        ? new StudyOpenOptions(Directory.GetCurrentDirectory())
-        {
-            Overrides = [.. settings.Set, "Store:Provider=Postgres", $"Store:ConnectionString={settings.Study}"],
-            Verbose = settings.Verbose,
-            RequireStudy = false,
-        }
-        : base.OpenOptions(settings);
-
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
-        try
-        {
-            await session.Database.MigrateAsync(cancellationToken);
-        }
-        // EF's retrying strategy wraps the provider's failure in an InvalidOperationException.
-        catch (Exception ex) when ((ex as System.Data.Common.DbException ?? ex.InnerException as System.Data.Common.DbException) is { } failure)
-        {
-            throw new UnavailableException($"cannot reach the study's database: {failure.Message}");
-        }
         var where = session.Database.Options.Provider == PreCoder.Store.Studies.StoreProvider.Postgres ? "the study in PostgreSQL" : session.Folder.Path;
         var options = new WorkspaceServerOptions { Port = settings.Port, Listen = settings.ListenAddress };
         if (!options.IsLoopbackOnly)

@@ -264,6 +264,115 @@ namespace PreCoder.Store.Migrations.Postgres
                     b.ToTable("Suggestions");
                 });
 
+            modelBuilder.Entity("PreCoder.Core.Team.StudyBlob", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("Blobs");
+                });
+
+            modelBuilder.Entity("PreCoder.Core.Team.StudyFile", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Path");
+
+                    b.HasIndex("Hash");
+
+                    b.ToTable("Files");
+                });
+
+            modelBuilder.Entity("PreCoder.Core.Team.WorkItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Batch")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InputHash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("JobId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("StageIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Worker")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Batch", "Source", "StageIndex");
+
+                    b.HasIndex("Batch", "Stage", "State");
+
+                    b.ToTable("WorkItems");
+                });
+
             modelBuilder.Entity("PreCoder.Core.Transcripts.Segment", b =>
                 {
                     b.Property<string>("InterviewId")
@@ -360,6 +469,15 @@ namespace PreCoder.Store.Migrations.Postgres
                     b.HasKey("InterviewId", "PassageId", "Encoder");
 
                     b.ToTable("Embeddings", (string)null);
+                });
+
+            modelBuilder.Entity("PreCoder.Core.Team.StudyFile", b =>
+                {
+                    b.HasOne("PreCoder.Core.Team.StudyBlob", null)
+                        .WithMany()
+                        .HasForeignKey("Hash")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
