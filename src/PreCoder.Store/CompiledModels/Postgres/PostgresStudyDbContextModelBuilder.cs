@@ -12,7 +12,7 @@ namespace PreCoder.Store.CompiledModels.Postgres
     public partial class PostgresStudyDbContextModel
     {
         private PostgresStudyDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("26746954-57b7-46b6-a731-1703b060350e"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("1adee527-62da-499c-93be-15065ed18a9d"), entityTypeCount: 12)
         {
         }
 
@@ -24,9 +24,14 @@ namespace PreCoder.Store.CompiledModels.Postgres
             var passage = PassageEntityType.Create(this);
             var stageRun = StageRunEntityType.Create(this);
             var suggestion = SuggestionEntityType.Create(this);
+            var studyBlob = StudyBlobEntityType.Create(this);
+            var studyFile = StudyFileEntityType.Create(this);
+            var workItem = WorkItemEntityType.Create(this);
             var segment = SegmentEntityType.Create(this);
             var coderRow = CoderRowEntityType.Create(this);
             var passageEmbedding = PassageEmbeddingEntityType.Create(this);
+
+            StudyFileEntityType.CreateForeignKey1(studyFile, studyBlob);
 
             CodebookVersionEntityType.CreateAnnotations(codebookVersion);
             CodeDecisionEntityType.CreateAnnotations(codeDecision);
@@ -34,6 +39,9 @@ namespace PreCoder.Store.CompiledModels.Postgres
             PassageEntityType.CreateAnnotations(passage);
             StageRunEntityType.CreateAnnotations(stageRun);
             SuggestionEntityType.CreateAnnotations(suggestion);
+            StudyBlobEntityType.CreateAnnotations(studyBlob);
+            StudyFileEntityType.CreateAnnotations(studyFile);
+            WorkItemEntityType.CreateAnnotations(workItem);
             SegmentEntityType.CreateAnnotations(segment);
             CoderRowEntityType.CreateAnnotations(coderRow);
             PassageEmbeddingEntityType.CreateAnnotations(passageEmbedding);

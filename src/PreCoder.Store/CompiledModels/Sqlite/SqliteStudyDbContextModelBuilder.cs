@@ -11,7 +11,7 @@ namespace PreCoder.Store.CompiledModels.Sqlite
     public partial class SqliteStudyDbContextModel
     {
         private SqliteStudyDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dacc5be5-cd95-468e-9212-7fb7028fc5fd"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("d45b7a20-cc53-4fca-a20f-f513d76ef426"), entityTypeCount: 12)
         {
         }
 
@@ -23,9 +23,14 @@ namespace PreCoder.Store.CompiledModels.Sqlite
             var passage = PassageEntityType.Create(this);
             var stageRun = StageRunEntityType.Create(this);
             var suggestion = SuggestionEntityType.Create(this);
+            var studyBlob = StudyBlobEntityType.Create(this);
+            var studyFile = StudyFileEntityType.Create(this);
+            var workItem = WorkItemEntityType.Create(this);
             var segment = SegmentEntityType.Create(this);
             var coderRow = CoderRowEntityType.Create(this);
             var passageEmbedding = PassageEmbeddingEntityType.Create(this);
+
+            StudyFileEntityType.CreateForeignKey1(studyFile, studyBlob);
 
             CodebookVersionEntityType.CreateAnnotations(codebookVersion);
             CodeDecisionEntityType.CreateAnnotations(codeDecision);
@@ -33,6 +38,9 @@ namespace PreCoder.Store.CompiledModels.Sqlite
             PassageEntityType.CreateAnnotations(passage);
             StageRunEntityType.CreateAnnotations(stageRun);
             SuggestionEntityType.CreateAnnotations(suggestion);
+            StudyBlobEntityType.CreateAnnotations(studyBlob);
+            StudyFileEntityType.CreateAnnotations(studyFile);
+            WorkItemEntityType.CreateAnnotations(workItem);
             SegmentEntityType.CreateAnnotations(segment);
             CoderRowEntityType.CreateAnnotations(coderRow);
             PassageEmbeddingEntityType.CreateAnnotations(passageEmbedding);
