@@ -14,7 +14,36 @@ public static class SharedEncoder
     public static ITextEncoder MiniLM => Text.Value;
 
     public static IPassageEncoder Passages(EncoderOptions? options = null) =>
-        new CachedPassageEncoder(new PassageEncoder(Text.Value, options ?? new EncoderOptions()), Cache);
+        new LockedPassageEncoder(new CachedPassageEncoder(new PassageEncoder(Text.Value, options ?? new EncoderOptions()), Cache));
+
+    /// <summary>
+    /// Look-up, embedding and saving as one step across the test run. The 8-bit encoder quantises each batch on its own
+    /// range, so a passage embedded in another batch differs in the last digits; two test classes missing the same
+    /// synthetic passage at once would each embed it and the later save would replace the vector an earlier reader was
+    /// given, and a model trained twice in one test would see two slightly different studies.
+    /// </summary>
+    private sealed class LockedPassageEncoder(IPassageEncoder inner) : IPassageEncoder
+    {
+        private static readonly Lock Gate = new();
+
+        public string Name => inner.Name;
+
+        public float[][] EncodeTexts(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+        {
+            lock (Gate)
+            {
+                return inner.EncodeTexts(texts, cancellationToken);
+            }
+        }
+
+        public IReadOnlyList<PassageVectors> Encode(IReadOnlyList<PreCoder.Core.Passages.Passage> passages, CancellationToken cancellationToken)
+        {
+            lock (Gate)
+            {
+                return inner.Encode(passages, cancellationToken);
+            }
+        }
+    }
 
     /// <summary>Test classes run in parallel; one call at a time keeps the shared session simple.</summary>
     private sealed class LockedTextEncoder(ITextEncoder inner) : ITextEncoder
