@@ -86,7 +86,7 @@ public sealed class ReliabilityAnalyzer(ReliabilityOptions options)
 
     private void AddResults(List<ComparisonResult> results, ResultScope scope, string name, string category, IReadOnlyList<VariableGrid> grids, Comparison comparison, BootstrapOptions? bootstrap, string label)
     {
-        var rows = grids.SelectMany(g => g.Rows(comparison.Columns)).ToList();
+        var rows = grids.Count == 1 ? grids[0].Rows(comparison.Columns) : grids.SelectMany(g => g.Rows(comparison.Columns)).ToList();
         if (rows.Count == 0)
         {
             return;
@@ -104,8 +104,7 @@ public sealed class ReliabilityAnalyzer(ReliabilityOptions options)
         }
         if (grids.All(g => g.Variable.Scale.HasPresence))
         {
-            var presenceRows = grids.SelectMany(g => g.Rows(comparison.Columns)).ToList();
-            var presence = PresenceCoding.ToPresence(RatingMatrix.FromRows(presenceRows));
+            var presence = PresenceCoding.ToPresence(matrix);
             var alpha = KrippendorffAlpha.Compute(presence, MeasurementLevel.Nominal, bootstrap);
             var result = Make(scope, name, category, comparison, "presence-alpha", presence: true, alpha) with { VariableName = label };
             if (comparison.HasReference)

@@ -8,6 +8,7 @@ internal sealed class VariableGrid
     private readonly List<string> _units = [];
     private readonly List<double[]> _values = [];
     private readonly List<string[]> _evidence = [];
+    private readonly Dictionary<int[], List<double[]>> _rows = new(ReferenceEqualityComparer.Instance);
 
     private VariableGrid(Variable variable) => Variable = variable;
 
@@ -42,17 +43,40 @@ internal sealed class VariableGrid
         return grid;
     }
 
-    /// <summary>The selected columns of every unit at least one of them coded; units nobody coded carry no information.</summary>
-    public IEnumerable<double[]> Rows(int[] columns)
+    /// <summary>
+    /// The selected columns of every unit at least one of them coded; units nobody coded carry no information. Kept per
+    /// column selection (by reference: each comparison has one array), because the category and overall scopes pool
+    /// the same rows the variable scope built - at the seed study's scale that was a million small arrays again.
+    /// </summary>
+    public IReadOnlyList<double[]> Rows(int[] columns)
     {
-        foreach (var row in _values)
+        lock (_rows)
         {
-            var selected = columns.Select(c => row[c]).ToArray();
-            if (selected.Any(v => !double.IsNaN(v)))
+            if (_rows.TryGetValue(columns, out var kept))
             {
-                yield return selected;
+                return kept;
             }
         }
+        var rows = new List<double[]>(_values.Count);
+        foreach (var row in _values)
+        {
+            var selected = new double[columns.Length];
+            var any = false;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                selected[i] = row[columns[i]];
+                any |= !double.IsNaN(selected[i]);
+            }
+            if (any)
+            {
+                rows.Add(selected);
+            }
+        }
+        lock (_rows)
+        {
+            _rows[columns] = rows;
+        }
+        return rows;
     }
 
     public IEnumerable<Disagreement> Disagreements(int coderCount)
