@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text.Json.Serialization;
-using PreCoder.Classification.Embeddings;
-using PreCoder.Classification.Learning;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.ML;
 using PreCoder.Classification.Calibration;
 using PreCoder.Classification.Classifiers;
 using PreCoder.Classification.Embeddings;
+using PreCoder.Classification.Learning;
 using PreCoder.Classification.ZeroShot;
 using PreCoder.Core.Codebooks;
 using PreCoder.Core.Coding;
