@@ -42,29 +42,19 @@ public sealed class MigrateCommandTests
     {
         using var dir = new TempDirectory();
         var source = PreMigrationStudy(dir.Sub("source"));
-        var connection = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { Database = $"precoder_cli_{Guid.NewGuid():N}" };
-        try
-        {
-            var there = await CliRunner.RunAsync("migrate", "--from", source, "--to", connection.ConnectionString, "--folder", dir.Sub("server"));
-            // The server study's settings hold no password: Npgsql takes it from PGPASSWORD.
-            var back = await CliRunner.RunAsync(["migrate", "--from", dir.Sub("server"), "--to", dir.Sub("home")], new Dictionary<string, string> { ["PGPASSWORD"] = connection.Password! });
+        await using var database = new PostgresTestDatabase("precoder_cli");
+        var connection = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        var there = await CliRunner.RunAsync("migrate", "--from", source, "--to", connection.ConnectionString, "--folder", dir.Sub("server"));
+        // The server study's settings hold no password: Npgsql takes it from PGPASSWORD.
+        var back = await CliRunner.RunAsync(["migrate", "--from", dir.Sub("server"), "--to", dir.Sub("home")], new Dictionary<string, string> { ["PGPASSWORD"] = connection.Password! });
 
-            Assert.True(there.ExitCode == 0, there.Stderr);
-            Assert.Contains("counts and hashes match", there.Stdout);
-            var settings = await File.ReadAllTextAsync(Path.Combine(dir.Sub("server"), StudyFolder.SettingsFileName));
-            Assert.Contains("\"Postgres\"", settings);
-            Assert.DoesNotContain(connection.Password!, settings);
-            Assert.True(back.ExitCode == 0, back.Stderr);
-            Assert.Equal(3L, DecisionCount(Path.Combine(dir.Sub("home"), StudyFolder.DatabaseFileName)));
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connection.ConnectionString) { Database = "postgres" }.ConnectionString);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{connection.Database}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
+        Assert.True(there.ExitCode == 0, there.Stderr);
+        Assert.Contains("counts and hashes match", there.Stdout);
+        var settings = await File.ReadAllTextAsync(Path.Combine(dir.Sub("server"), StudyFolder.SettingsFileName));
+        Assert.Contains("\"Postgres\"", settings);
+        Assert.DoesNotContain(connection.Password!, settings);
+        Assert.True(back.ExitCode == 0, back.Stderr);
+        Assert.Equal(3L, DecisionCount(Path.Combine(dir.Sub("home"), StudyFolder.DatabaseFileName)));
     }
 
     /// <summary>A study folder holding the store's pre-migration fixture (three decisions), as an old study would.</summary>

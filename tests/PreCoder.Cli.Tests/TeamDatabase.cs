@@ -5,20 +5,21 @@ namespace PreCoder.Cli.Tests;
 /// <summary>A PostgreSQL database of its own for one test, dropped at the end, with the few queries the team tests check.</summary>
 internal sealed class TeamDatabase : IAsyncDisposable
 {
-    private TeamDatabase(NpgsqlConnectionStringBuilder connection) => Connection = connection;
+    private readonly PostgresTestDatabase _database;
 
-    public NpgsqlConnectionStringBuilder Connection { get; }
+    private TeamDatabase(PostgresTestDatabase database) => _database = database;
 
-    public string ConnectionString => Connection.ConnectionString;
+    public string ConnectionString => _database.ConnectionString;
 
+    /// <summary>Made here, not by a study: the workers' Hangfire storage needs the database before any study is opened.</summary>
     public static async Task<TeamDatabase> CreateAsync()
     {
-        var connection = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { Database = $"precoder_team_{Guid.NewGuid():N}" };
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connection.ConnectionString) { Database = "postgres" }.ConnectionString);
+        var database = new PostgresTestDatabase("precoder_team");
+        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "postgres" }.ConnectionString);
         await admin.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{connection.Database}\"", admin);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Name}\"", admin);
         await create.ExecuteNonQueryAsync();
-        return new TeamDatabase(connection);
+        return new TeamDatabase(database);
     }
 
     /// <summary>The rows of a query, each as its columns' text.</summary>
@@ -61,12 +62,5 @@ internal sealed class TeamDatabase : IAsyncDisposable
         throw new TimeoutException("batch not finished:\n" + string.Join("\n", states.Select(r => string.Join(" | ", r))));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres" }.ConnectionString);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Connection.Database}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
-    }
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 }
