@@ -30,7 +30,7 @@ public static class CommandRegistration
         config.AddCommand<InitCommand>("init").WithExample("init", "studies/pilot");
         config.AddCommand<MigrateCommand>("migrate").WithExample("migrate", "--from", "studies/pilot", "--to", "Host=db;Database=pilot;Username=precoder", "--folder", "studies/pilot-server");
         config.AddCommand<IngestCommand>("ingest").WithExample("ingest", "samples/isis-sample/transcripts", "--study", "studies/pilot");
-        config.AddBranch("codebook", b =>
+        config.AddGroup("codebook", b =>
         {
             b.SetDescription("The study's codebook: import, export, validate, diff, show.");
             b.AddCommand<CodebookImportCommand>("import");
@@ -39,12 +39,12 @@ public static class CommandRegistration
             b.AddCommand<CodebookDiffCommand>("diff");
             b.AddCommand<CodebookShowCommand>("show");
         });
-        config.AddBranch("attributes", b =>
+        config.AddGroup("attributes", b =>
         {
             b.SetDescription("Participant attributes (gender, nationality, ages...).");
             b.AddCommand<AttributesImportCommand>("import");
         });
-        config.AddBranch("codes", b =>
+        config.AddGroup("codes", b =>
         {
             b.SetDescription("Human and machine codes in long format.");
             b.AddCommand<CodesImportCommand>("import");
@@ -52,13 +52,13 @@ public static class CommandRegistration
         });
         config.AddCommand<DecideCommand>("decide")
             .WithExample("decide", "--coder", "ana", "--interview", "R01", "--variable", "V001", "--accept");
-        config.AddBranch("sheet", b =>
+        config.AddGroup("sheet", b =>
         {
             b.SetDescription("Coding sheets for coders who work in Excel: export with the machine's suggestions, import the filled sheet.");
             b.AddCommand<SheetExportCommand>("export");
             b.AddCommand<SheetImportCommand>("import");
         });
-        config.AddBranch("transcripts", b =>
+        config.AddGroup("transcripts", b =>
         {
             b.SetDescription("Stored transcripts.");
             b.AddCommand<TranscriptsExportCommand>("export");

@@ -1,3 +1,4 @@
+using PreCoder.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Classification;
@@ -15,7 +16,7 @@ public static class ClassificationCommands
             .WithExample("evaluate", "--coder", "jonas", "--classifier", "trained", "--folds", "5")
             .WithExample("evaluate", "--coder", "jonas", "--learning-curve", "10,20,40,80", "--format", "html", "--out", "curve.html");
         config.AddCommand<NextCommand>("next").WithExample("next", "--coder", "jonas", "--count", "5");
-        config.AddBranch<Infrastructure.CommonSettings>("suggestions", b =>
+        config.AddGroup<Infrastructure.CommonSettings>("suggestions", b =>
         {
             b.SetDescription("Machine suggestions with their evidence.");
             b.AddCommand<SuggestionsExportCommand>("export").WithExample("suggestions", "export", "--format", "csv", "--out", "suggestions.csv");

@@ -1,3 +1,4 @@
+using PreCoder.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
 namespace PreCoder.Cli.Commands.Reports;
@@ -6,7 +7,7 @@ public static class ReportsCommands
 {
     public static void AddReportsCommands(this IConfigurator config)
     {
-        config.AddBranch("export", b =>
+        config.AddGroup("export", b =>
         {
             b.SetDescription("Study exports for other tools: the analysis matrix for R and SPSS, the REFI-QDA project for QDA programs.");
             b.AddCommand<ExportMatrixCommand>("matrix")
@@ -14,7 +15,7 @@ public static class ReportsCommands
             b.AddCommand<ExportQdpxCommand>("qdpx")
                 .WithExample("export", "qdpx", "--out", "pilot.qdpx");
         });
-        config.AddBranch("import", b =>
+        config.AddGroup("import", b =>
         {
             b.SetDescription("Projects from other tools into a study: a REFI-QDA project's codebook, transcripts and codings.");
             b.AddCommand<ImportQdpxCommand>("qdpx")

@@ -8,7 +8,7 @@ public static class TranscriptionCommands
 {
     public static void AddTranscriptionCommands(this IConfigurator config)
     {
-        config.AddBranch<CommonSettings>("models", b =>
+        config.AddGroup<CommonSettings>("models", b =>
         {
             b.SetDescription("Whisper model files: list, download (resumable, checksummed), verify.");
             b.AddCommand<ModelsListCommand>("list");
