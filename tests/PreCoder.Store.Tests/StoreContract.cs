@@ -67,6 +67,51 @@ public static class StoreContract
         Assert.Equal(6, await read.Decisions.CountAsync());
     }
 
+    public static async Task RejectedQuotes_AreTheShownAndCitedQuotesTheCurrentCodeDropped(StoreTarget target)
+    {
+        static EvidenceQuote Q(string passage, int start) => new(passage, start, 5, "words");
+        static Suggestion Suggest(string variable, params EvidenceQuote[] quotes) => new()
+        {
+            InterviewId = "int01", VariableId = variable, CodebookVersion = 1, CoderId = "machine:embedded",
+            Classifier = "embedded", ModelVersion = "m1", Value = 2, Confidence = 0.7, Evidence = quotes, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        static CodeDecision Answer(string coder, string variable, DecisionAction action, double? value, Suggestion? s, params EvidenceQuote[] quotes) =>
+            new()
+            {
+                InterviewId = "int01", VariableId = variable, CodebookVersion = 1, CoderId = coder, Action = action, Value = value,
+                SuggestionId = s?.Id, Evidence = quotes, At = DateTimeOffset.UtcNow,
+            };
+        await using (var db = target.Database.CreateContext())
+        {
+            await CoderRegistry.EnsureAsync(db, Coder.Human("ayse"), default);
+            await CoderRegistry.EnsureAsync(db, Coder.Human("bob"), default);
+            Suggestion poverty = Suggest("vul_poverty", Q("p1", 0), Q("p1", 10)), friend = Suggest("inf_friend", Q("p2", 0)), romance = Suggest("mot_romance", Q("p3", 0));
+            db.Suggestions.AddRange(poverty, friend, romance);
+            await db.SaveChangesAsync();
+            db.Decisions.AddRange(
+                // Accepted with both quotes, then one removed.
+                Answer("ayse", "vul_poverty", DecisionAction.Accept, 2, poverty, Q("p1", 0), Q("p1", 10)),
+                Answer("ayse", "vul_poverty", DecisionAction.Accept, 2, poverty, Q("p1", 0)),
+                // Scored absent: the suggestion's quote is turned down though the decision quotes nothing.
+                Answer("ayse", "inf_friend", DecisionAction.Edit, 0, friend),
+                Answer("ayse", "mot_romance", DecisionAction.Reject, null, romance),
+                // The coder's own code, set twice with the same quote: nothing turned down.
+                Answer("ayse", "mot_money", DecisionAction.Set, 1, null, Q("p4", 0)),
+                Answer("ayse", "mot_money", DecisionAction.Set, 2, null, Q("p4", 0)),
+                // Another coder's rejections are theirs.
+                Answer("bob", "vul_poverty", DecisionAction.Reject, null, poverty));
+            await db.SaveChangesAsync();
+        }
+        await using var read = target.Database.CreateContext();
+
+        var rejected = await RejectedQuotes.OfCoderAsync(read, "ayse", default);
+
+        Assert.Equal(
+            [("inf_friend", "p2", 0), ("mot_romance", "p3", 0), ("vul_poverty", "p1", 10)],
+            rejected.Select(r => (r.VariableId, r.Quote.PassageId, r.Quote.Start)).Order().ToArray());
+        Assert.All(rejected, r => Assert.Equal("int01", r.InterviewId));
+    }
+
     public static async Task Suggestion_Evidence_RoundTrips(StoreTarget target)
     {
         var quote = new EvidenceQuote("p0001", 4, 10, "was hungry", false, 12.5, 20, TrustFlags.LowConfidence);

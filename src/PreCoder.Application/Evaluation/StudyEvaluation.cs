@@ -34,7 +34,7 @@ public static class StudyEvaluation
         var embedded = await ClassifierFactory.CreateEmbeddedAsync(session, study.Codebook, study.Passages, calibrated: false, cancellationToken);
         var trainer = session.Configuration.Bind<TrainerOptions>(TrainerOptions.Section);
         ClassifierEvaluator.ClassifierFactory zeroShot = (_, _, _) => embedded;
-        ClassifierEvaluator.ClassifierFactory trained = (training, codes, ct) => TrainedClassifierTrainer.Train(embedded, training, codes, request.Coder, trainer, cancellationToken: ct);
+        ClassifierEvaluator.ClassifierFactory trained = (training, codes, ct) => TrainedClassifierTrainer.Train(embedded, training, codes, request.Coder, trainer, rejected: study.Rejected, cancellationToken: ct);
         var llm = llmConnection is null ? null : LlmClassifierFactory.Create(session, study.Codebook, study.Passages, embedded, llmConnection);
         ClassifierEvaluator.ClassifierFactory llmFactory = (_, _, _) => llm!;
         var notes = new List<string>();

@@ -7,8 +7,11 @@ using PreCoder.Store.Coding;
 
 namespace PreCoder.Application.Precoding;
 
-/// <summary>The study as <c>train</c> and <c>evaluate</c> see it: codebook, every interview with its passages, and one coder's current codes.</summary>
-public sealed record StudyCases(StudyCodebook Codebook, IReadOnlyList<Passage> Passages, IReadOnlyList<InterviewCase> Cases, IReadOnlyList<CodeRecord> Codes)
+/// <summary>
+/// The study as <c>train</c> and <c>evaluate</c> see it: codebook, every interview with its passages, one coder's
+/// current codes and the quotes that coder turned down.
+/// </summary>
+public sealed record StudyCases(StudyCodebook Codebook, IReadOnlyList<Passage> Passages, IReadOnlyList<InterviewCase> Cases, IReadOnlyList<CodeRecord> Codes, IReadOnlyList<RejectedQuote> Rejected)
 {
     public static async Task<StudyCases> LoadAsync(StudySession session, string coder, CancellationToken cancellationToken)
     {
@@ -25,6 +28,8 @@ public sealed record StudyCases(StudyCodebook Codebook, IReadOnlyList<Passage> P
             var known = await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Human).Select(c => c.Id).ToListAsync(cancellationToken);
             throw new InputException("--coder", null, $"coder '{coder}' has no codes in this study (coders with codes: {(known.Count == 0 ? "none; import some with 'precoder codes import FILE'" : string.Join(", ", known))})");
         }
-        return new StudyCases(codebook, passages, cases.Where(c => codes.Any(x => x.InterviewId == c.InterviewId)).ToArray(), codes);
+        var rejected = await RejectedQuotes.OfCoderAsync(db, coder, cancellationToken);
+        var coded = codes.Select(c => c.InterviewId).ToHashSet(StringComparer.Ordinal);
+        return new StudyCases(codebook, passages, cases.Where(c => coded.Contains(c.InterviewId)).ToArray(), codes, rejected);
     }
 }

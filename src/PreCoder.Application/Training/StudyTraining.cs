@@ -39,7 +39,7 @@ public static class StudyTraining
         {
             var folds = Math.Min(request.Folds, study.Cases.Count);
             var report = await ClassifierEvaluator.EvaluateAsync(
-                (training, codes, ct) => TrainedClassifierTrainer.Train(embedded, training, codes, request.Coder, options, cancellationToken: ct),
+                (training, codes, ct) => TrainedClassifierTrainer.Train(embedded, training, codes, request.Coder, options, rejected: study.Rejected, cancellationToken: ct),
                 study.Cases, study.Codes, study.Codebook.Codebook, request.Coder, folds,
                 new Progress<string>(m => progress?.Report($"cross-validation {m}")), cancellationToken);
             var o = report.Overall;
@@ -55,7 +55,7 @@ public static class StudyTraining
             var fitted = IsotonicCalibrator.Fit(report.Pairs.Select(p => (p.Confidence, p.Exact)).ToArray());
             calibration = (fitted.Raw.ToArray(), fitted.Calibrated.ToArray());
         }
-        var model = TrainedClassifierTrainer.Train(embedded, study.Cases, study.Codes, request.Coder, options, session.Time, scores, calibration, cancellationToken);
+        var model = TrainedClassifierTrainer.Train(embedded, study.Cases, study.Codes, request.Coder, options, session.Time, scores, calibration, study.Rejected, cancellationToken);
         model.Save(ModelPath(session, request.Coder));
         // A study in PostgreSQL keeps its models in the database, where the workers and the server find them.
         await StudyFiles.PushAsync(session, session.Folder.ModelsDirectory, cancellationToken);

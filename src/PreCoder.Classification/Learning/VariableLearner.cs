@@ -1,6 +1,7 @@
 using PreCoder.Classification.Embeddings;
 using PreCoder.Classification.Trained;
 using PreCoder.Classification.ZeroShot;
+using PreCoder.Core.Coding;
 
 namespace PreCoder.Classification.Learning;
 
@@ -189,30 +190,42 @@ public sealed class VariableLearner
     private float[] Description(string variable) => SentenceScoring.Description(_prototypes.ById[variable]);
 
     /// <summary>
-    /// The sentences a variable's sentence model learns from: every quoted sentence, and a deterministic sample of the
-    /// other sentences of the interviews the coder scored. Interviews scored present without quotes are left out, since
-    /// which of their sentences are evidence is unknown.
+    /// The sentences a variable's sentence model learns from: every quoted sentence, every sentence of a quote the coder
+    /// turned down (a suggestion's quote they rejected or removed - the machine's own mistakes, so the most telling
+    /// negatives), and a deterministic sample of the other sentences of the interviews the coder scored. Interviews scored
+    /// present without quotes give only their turned-down sentences, since which of their other sentences are evidence
+    /// is unknown.
     /// </summary>
     private SentenceExamples Examples(string variableId, IReadOnlyList<VariableLabel> labels)
     {
         var rows = new List<(string Interview, ScoredSpan Span, bool Quoted)>();
+        var turnedDown = new List<(string Interview, ScoredSpan Span, bool Quoted)>();
         var negatives = new List<(string Interview, ScoredSpan Span, bool Quoted)>();
         foreach (var label in labels.Where(l => l.Score.Value is not null))
         {
-            if (Mentions(label.InterviewId, variableId) is not { } m || (label.Score.Value > 0 && label.Evidence.Count == 0))
+            if (Mentions(label.InterviewId, variableId) is not { } m)
             {
                 continue;
             }
-            var quoted = label.Score.Value > 0
-                ? label.Evidence.SelectMany(q => EvidenceLocator.Spans(q, _analyses[label.InterviewId].Passages)).Select(x => x.Span).ToHashSet(ReferenceEqualityComparer.Instance)
-                : [];
+            var passages = _analyses[label.InterviewId].Passages;
+            var rejected = Spans(label.Rejected ?? [], passages);
+            var unquoted = label.Score.Value > 0 && label.Evidence.Count == 0;
+            if (unquoted && rejected.Count == 0)
+            {
+                continue;
+            }
+            var quoted = label.Score.Value > 0 ? Spans(label.Evidence, passages) : [];
             foreach (var s in m.Ranked)
             {
                 if (quoted.Contains(s.Span))
                 {
                     rows.Add((label.InterviewId, s, true));
                 }
-                else
+                else if (rejected.Contains(s.Span))
+                {
+                    turnedDown.Add((label.InterviewId, s, false));
+                }
+                else if (!unquoted)
                 {
                     negatives.Add((label.InterviewId, s, false));
                 }
@@ -226,7 +239,12 @@ public sealed class VariableLearner
             var step = negatives.Count / (double)keep;
             negatives = Enumerable.Range(0, keep).Select(i => negatives[(int)(i * step)]).ToList();
         }
+        rows.AddRange(turnedDown);
         rows.AddRange(negatives);
         return new SentenceExamples(rows, quotes);
     }
+
+    /// <summary>The sentences the quotes cover, by reference: a quote marks its place, not every sentence with its words.</summary>
+    private static HashSet<EmbeddedSpan> Spans(IEnumerable<EvidenceQuote> quotes, IReadOnlyList<PassageVectors> passages) =>
+        new(quotes.SelectMany(q => EvidenceLocator.Spans(q, passages)).Select(x => x.Span), ReferenceEqualityComparer.Instance);
 }

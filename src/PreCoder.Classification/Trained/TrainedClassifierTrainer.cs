@@ -21,6 +21,7 @@ public static class TrainedClassifierTrainer
         TimeProvider? time = null,
         CrossValidatedScores? crossValidation = null,
         (double[] Raw, double[] Values)? calibration = null,
+        IReadOnlyList<RejectedQuote>? rejected = null,
         CancellationToken cancellationToken = default)
     {
         options.Validate();
@@ -42,8 +43,12 @@ public static class TrainedClassifierTrainer
         {
             throw new InvalidOperationException($"coder '{coder}' has no interview-level codes on scorable variables and no passage-level codes (two or more different codes on {PassageTagTrainer.MinimumPassages}+ passages) for these interviews; nothing to learn from");
         }
+        var turnedDown = (rejected ?? []).ToLookup(r => (r.InterviewId, r.VariableId), r => r.Quote);
         var byVariable = labels.GroupBy(l => l.VariableId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<VariableLabel>)g.Select(c => new VariableLabel(c.InterviewId, c.Score, c.Evidence)).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<VariableLabel>)g.Select(c => new VariableLabel(c.InterviewId, c.Score, c.Evidence, turnedDown[(c.InterviewId, c.VariableId)].ToArray())).ToArray(),
+                StringComparer.Ordinal);
         var (variables, shared) = labels.Length == 0
             ? ([], null)
             : new VariableLearner(analyses, embedded.Prototypes, embedded.Options, options).Learn(byVariable, cancellationToken);

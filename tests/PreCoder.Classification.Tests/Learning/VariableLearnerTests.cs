@@ -89,6 +89,43 @@ public class VariableLearnerTests
         Assert.True(present.Count(p => p.Value is not null) > present.Length / 2, string.Join(", ", proposals));
     }
 
+    [Fact]
+    public async Task Train_WithTheQuotesTheCoderTurnedDown_QuotesThemLessOften()
+    {
+        var (study, embedded) = Setup.Value;
+        // In every other training interview the coder kept their score but turned down the quotes they were shown (here,
+        // the sentences they would have quoted), leaving the code without quotes. Without the turned-down quotes those
+        // interviews teach the sentence model nothing; with them, those sentences are examples of what is not evidence.
+        var reviewed = Training.Where((_, i) => i % 2 == 1).Select(c => c.InterviewId).ToHashSet();
+        var codes = study.Codes.Select(c => reviewed.Contains(c.InterviewId) ? c with { Evidence = [] } : c).ToArray();
+        var rejected = study.Codes.Where(c => reviewed.Contains(c.InterviewId) && c.PassageId is null)
+            .SelectMany(c => c.Evidence.Select(q => new RejectedQuote(c.InterviewId, c.VariableId, q))).ToArray();
+        var without = TrainedClassifierTrainer.Train(embedded, Training, codes, SyntheticStudy.Coder, new TrainerOptions());
+
+        var with = TrainedClassifierTrainer.Train(embedded, Training, codes, SyntheticStudy.Coder, new TrainerOptions(), rejected: rejected);
+
+        var again = await QuotedAgain(without, rejected);
+        var againAfterLearning = await QuotedAgain(with, rejected);
+        Assert.True(again > 0, $"of {rejected.Length} turned-down quotes, the model trained without them suggests none; the test needs some");
+        Assert.True(againAfterLearning < again, $"{againAfterLearning} of {rejected.Length} turned-down quotes are suggested after learning from them, {again} without");
+    }
+
+    private static async Task<int> QuotedAgain(IClassifier classifier, IReadOnlyList<RejectedQuote> rejected)
+    {
+        var count = 0;
+        foreach (var interview in Training)
+        {
+            foreach (var s in (await classifier.ClassifyAsync(interview, default)).Where(s => s.PassageId is null))
+            {
+                count += s.Evidence.Count(q => rejected.Any(r => r.InterviewId == interview.InterviewId && r.VariableId == s.VariableId && Overlaps(r.Quote, q)));
+            }
+        }
+        return count;
+    }
+
+    private static bool Overlaps(EvidenceQuote a, EvidenceQuote b) =>
+        a.PassageId == b.PassageId && a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
+
     private static async Task<double> Exact(IClassifier classifier, SyntheticStudy study)
     {
         int exact = 0, total = 0;
