@@ -26,6 +26,10 @@ internal sealed class SchemaMigrator(StudyDatabase database, ILogger logger, Tim
     {
         await using var db = database.CreateContext();
         var all = db.Database.GetMigrations().ToList();
+        if (await IsUpToDateAsync(db, all, cancellationToken))
+        {
+            return;
+        }
         var hasTables = await HasStudyTablesAsync(db, cancellationToken);
         var applied = hasTables ? (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet() : [];
         var predatesMigrations = hasTables && applied.Count == 0;
@@ -70,6 +74,39 @@ internal sealed class SchemaMigrator(StudyDatabase database, ILogger logger, Tim
         {
             StoreLog.Migrating(logger, pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// True when the history table lists every migration of this build - nearly every time a command opens a study. Read
+    /// straight from the connection: EF Core's own check builds a model of the history table first, which cost a short
+    /// command (a one-interview coding sheet) a few hundred milliseconds. Anything else (no database, no history table,
+    /// a migration missing) goes the full way, which tells those cases apart.
+    /// </summary>
+    private static async Task<bool> IsUpToDateAsync(StudyDbContext db, IReadOnlyList<string> all, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT \"MigrationId\" FROM \"{HistoryRepository.DefaultTableName}\"";
+            var applied = new HashSet<string>(StringComparer.Ordinal);
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    applied.Add(reader.GetString(0));
+                }
+            }
+            return all.All(applied.Contains);
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
