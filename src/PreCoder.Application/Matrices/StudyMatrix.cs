@@ -10,7 +10,7 @@ public static class StudyMatrix
     {
         await using var db = session.CreateDb();
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var codes = await StudyCodeSources.LoadAsync(db, codebook, coder, cancellationToken);
+        var codes = await StudyCodeSources.LoadAsync(db, codebook, coder, session.Notes, cancellationToken);
         var interviews = await StudyInterviews.LoadAsync(db, cancellationToken);
         return AnalysisMatrixBuilder.Build(codebook.Codebook, interviews, codes);
     }

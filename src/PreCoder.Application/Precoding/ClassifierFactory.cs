@@ -77,11 +77,11 @@ public static class ClassifierFactory
         // Calibration and trained models made on another machine of a shared study.
         await StudyFiles.PullAsync(session, session.Folder.ModelsDirectory, cancellationToken);
         var encoder = PassageEncoder(session);
-        Console.Error.WriteLine($"embedding {studyPassages.Count} passages with {encoder.Name} (cached passages are read back)...");
+        session.Notes.Report($"embedding {studyPassages.Count} passages with {encoder.Name} (cached passages are read back)...");
         var calibrator = calibrated ? CalibrationFile.TryLoad(session.Folder.ModelsDirectory, Embedded) : null;
         var started = System.Diagnostics.Stopwatch.StartNew();
         var embedded = await Task.Run(() => EmbeddedClassifier.Create(encoder, codebook.Codebook, studyPassages, zeroShot, calibrator, session.Time, cancellationToken), cancellationToken);
-        Console.Error.WriteLine($"{encoder.Embedded} passages embedded now, {studyPassages.Count - encoder.Embedded} read from the cache ({started.Elapsed.TotalSeconds:0.0} s)");
+        session.Notes.Report($"{encoder.Embedded} passages embedded now, {studyPassages.Count - encoder.Embedded} read from the cache ({started.Elapsed.TotalSeconds:0.0} s)");
         return embedded;
     }
 

@@ -16,7 +16,7 @@ public static class StudyQdpxExport
         var output = request.Out ?? name + ".qdpx";
         await using var db = session.CreateDb();
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var caseScores = await StudyCodeSources.LoadAsync(db, codebook, request.Coder, cancellationToken);
+        var caseScores = await StudyCodeSources.LoadAsync(db, codebook, request.Coder, session.Notes, cancellationToken);
         var exporter = new CodesExporter(db, codebook);
         var codings = (await exporter.CollectAsync(null, cancellationToken)).ToList();
         if (request.Machine)

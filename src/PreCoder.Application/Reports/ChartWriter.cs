@@ -6,7 +6,7 @@ namespace PreCoder.Application.Reports;
 /// <summary>Writes <c>--charts DIR</c> files, each chart as SVG (vector, for papers) and PNG (for slides and editors that take no SVG), and says where they went.</summary>
 public static class ChartWriter
 {
-    public static void Write(string? folder, IReadOnlyList<ChartFile> charts)
+    public static void Write(string? folder, IReadOnlyList<ChartFile> charts, IProgress<string> notes)
     {
         if (folder is null)
         {
@@ -19,6 +19,6 @@ public static class ChartWriter
             using var png = File.Create(Path.Combine(folder, Path.ChangeExtension(chart.Name, ".png")));
             SvgPng.Write(chart.Svg, png);
         }
-        Console.Error.WriteLine($"wrote {charts.Count} chart(s) to {folder} (SVG and PNG)");
+        notes.Report($"wrote {charts.Count} chart(s) to {folder} (SVG and PNG)");
     }
 }

@@ -7,7 +7,7 @@ namespace PreCoder.Application.Reports;
 /// <summary>Resolves <c>--coder NAME|consensus|machine:NAME</c> to the study's codes (default: the first human coder).</summary>
 public static class StudyCodeSources
 {
-    public static async Task<CodeSource> LoadAsync(StudyDbContext db, StudyCodebook codebook, string? coder, CancellationToken cancellationToken)
+    public static async Task<CodeSource> LoadAsync(StudyDbContext db, StudyCodebook codebook, string? coder, IProgress<string> notes, CancellationToken cancellationToken)
     {
         var loader = new StudyRatingsLoader(db, codebook);
         var humans = await loader.HumanCoderIdsAsync(cancellationToken);
@@ -30,7 +30,7 @@ public static class StudyCodeSources
         var source = CodeSource.OfCoder(name, await exporter.CollectAsync(name, cancellationToken), machine);
         if (source.Scores.Count == 0)
         {
-            Console.Error.WriteLine($"warning: no codes for coder '{name}'");
+            notes.Report($"warning: no codes for coder '{name}'");
         }
         return source;
     }

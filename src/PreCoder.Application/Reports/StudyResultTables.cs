@@ -15,7 +15,7 @@ public static class StudyResultTables
         }
         await using var db = session.CreateDb();
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var codes = await StudyCodeSources.LoadAsync(db, codebook, request.Coder, cancellationToken);
+        var codes = await StudyCodeSources.LoadAsync(db, codebook, request.Coder, session.Notes, cancellationToken);
         var interviews = await StudyInterviews.LoadAsync(db, cancellationToken);
         if (!interviews.Any(i => i.Attributes.ContainsKey(request.By)))
         {

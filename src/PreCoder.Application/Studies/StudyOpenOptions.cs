@@ -12,4 +12,10 @@ public sealed record StudyOpenOptions(string StudyPath)
     public bool RequireStudy { get; init; } = true;
 
     public TimeProvider? Time { get; init; }
+
+    /// <summary>
+    /// Where the use cases' notes to the person running them go (what is being embedded, a coder without codes): the
+    /// CLI writes them to standard error; a host that passes none gets them in the study's log.
+    /// </summary>
+    public IProgress<string>? Notes { get; init; }
 }

@@ -16,7 +16,7 @@ public sealed class StudySession : IDisposable
     private readonly Serilog.Core.Logger _serilog;
     private readonly SerilogLoggerFactory _loggerFactory;
 
-    private StudySession(StudyFolder folder, IConfigurationRoot configuration, Serilog.Core.Logger serilog, TimeProvider time)
+    private StudySession(StudyFolder folder, IConfigurationRoot configuration, Serilog.Core.Logger serilog, TimeProvider time, IProgress<string>? notes)
     {
         Folder = folder;
         Configuration = configuration;
@@ -24,6 +24,7 @@ public sealed class StudySession : IDisposable
         _serilog = serilog;
         _loggerFactory = new SerilogLoggerFactory(serilog);
         Database = new StudyDatabase(folder, configuration.Bind<StoreOptions>(StoreOptions.Section), _loggerFactory.CreateLogger<StudyDatabase>(), time);
+        Notes = notes ?? new LoggedNotes(_loggerFactory.CreateLogger<StudySession>());
     }
 
     public StudyFolder Folder { get; }
@@ -37,6 +38,9 @@ public sealed class StudySession : IDisposable
 
     public ILoggerFactory LoggerFactory => _loggerFactory;
 
+    /// <summary>Notes to the person running a use case (see <see cref="StudyOpenOptions.Notes"/>).</summary>
+    public IProgress<string> Notes { get; }
+
     /// <summary>Opens an existing study; a folder without one is a clear error, not an empty study.</summary>
     public static async Task<StudySession> OpenAsync(StudyOpenOptions options, CancellationToken cancellationToken)
     {
@@ -47,7 +51,7 @@ public sealed class StudySession : IDisposable
         }
         var configuration = AppConfiguration.Build(folder.Path, options.Overrides);
         var serilog = (Serilog.Core.Logger)StudyLogging.Create(folder.Exists ? folder.LogsDirectory : null, options.Verbose);
-        var session = new StudySession(folder, configuration, serilog, options.Time ?? TimeProvider.System);
+        var session = new StudySession(folder, configuration, serilog, options.Time ?? TimeProvider.System, options.Notes);
         // A study in PostgreSQL may have no folder here (--study CONNECTION): its database is the study.
         if (folder.Exists || session.Database.Options.Provider == StoreProvider.Postgres)
         {

@@ -58,8 +58,9 @@ public abstract class StudyCommand<TSettings> : AsyncCommand<TSettings> where TS
             Overrides = [.. settings.Set, "Store:Provider=Postgres", $"Store:ConnectionString={settings.Study}"],
             Verbose = settings.Verbose,
             RequireStudy = false,
+            Notes = ConsoleNotes.Instance,
         }
-        : new(settings.StudyPath) { Overrides = settings.Set, Verbose = settings.Verbose, RequireStudy = RequiresStudy };
+        : new(settings.StudyPath) { Overrides = settings.Set, Verbose = settings.Verbose, RequireStudy = RequiresStudy, Notes = ConsoleNotes.Instance };
 
     /// <summary>Where results go: human text, or JSON with --json.</summary>
     protected Output Output { get; private set; } = new(false);

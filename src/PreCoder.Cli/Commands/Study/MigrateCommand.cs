@@ -41,7 +41,7 @@ public sealed partial class MigrateCommand : StudyCommand<MigrateCommand.Setting
     protected override async Task<int> RunAsync(StudySession session, Settings settings, CancellationToken cancellationToken)
     {
         using var source = await StudySession.OpenAsync(
-            new StudyOpenOptions(Path.GetFullPath(settings.From!)) { Overrides = settings.Set, Verbose = settings.Verbose, RequireStudy = true },
+            new StudyOpenOptions(Path.GetFullPath(settings.From!)) { Overrides = settings.Set, Verbose = settings.Verbose, RequireStudy = true, Notes = ConsoleNotes.Instance },
             cancellationToken);
         var move = new StudyMove(new StudyTransfer());
         var report = settings.ToConnection
