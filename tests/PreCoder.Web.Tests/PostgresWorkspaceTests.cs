@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PreCoder.Application.Studies;
 using PreCoder.Application.Workspace;
@@ -14,7 +13,7 @@ namespace PreCoder.Web.Tests;
 /// The workspace over a team's PostgreSQL study, through HTTP as the browser speaks it (sign-in form, antiforgery
 /// header): decisions saved, a stale one refused with a conflict, and two coders saving at once lose nothing.
 /// </summary>
-public sealed partial class PostgresWorkspaceTests
+public sealed class PostgresWorkspaceTests
 {
     private const string Password = "pg-workspace-pass";
     private static readonly string[] Variables = ["vul_poverty", "vul_emotional_abuse", "vul_physical_abuse", "vul_sexual_abuse", "mot_employment"];
@@ -64,28 +63,8 @@ public sealed partial class PostgresWorkspaceTests
         Assert.All(rows.Where(d => d.CoderId == "pg-ben"), d => Assert.Equal(3.0, d.Value));
     }
 
-    /// <summary>Signs in through the form as a browser does and returns a client holding the cookie and the API's antiforgery header.</summary>
-    private static async Task<HttpClient> SignInAsync(Uri address, string coder)
-    {
-        var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
-        var form = await http.GetStringAsync("/signin");
-        var token = FormToken().Match(form).Groups[1].Value;
-        var signIn = await http.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["Name"] = coder,
-            ["Password"] = Password,
-            ["ReturnUrl"] = "/",
-        }));
-        Assert.DoesNotContain("problem=", signIn.RequestMessage!.RequestUri!.Query);
-        var api = await http.GetFromJsonAsync<JsonElement>("/api/antiforgery");
-        http.DefaultRequestHeaders.Add(api.GetProperty("headerName").GetString()!, api.GetProperty("token").GetString());
-        return http;
-    }
+    private static Task<HttpClient> SignInAsync(Uri address, string coder) => WorkspaceSignIn.SignInAsync(address, coder, Password);
 
     private static Task<HttpResponseMessage> DecideAsync(HttpClient http, string variable, string score, long expected) =>
         http.PostAsJsonAsync("/api/interviews/int01/decisions", new { variable, kind = "Score", score, expectedLatestDecisionId = expected });
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex FormToken();
 }
