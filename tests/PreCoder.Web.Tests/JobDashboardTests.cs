@@ -1,6 +1,4 @@
 using System.Net;
-using PreCoder.Application.Studies;
-using PreCoder.Application.Workspace;
 using PreCoder.Core.Coding;
 using PreCoder.Web.Hosting;
 
@@ -20,10 +18,7 @@ public sealed class JobDashboardTests
         var env = new Dictionary<string, string> { ["PRECODER_Store__Provider"] = "Postgres", ["PRECODER_Store__ConnectionString"] = database.ConnectionString };
         var init = await CliRunner.RunAsync(["init", study], env);
         Assert.True(init.ExitCode == 0, init.Stderr);
-        using var session = await StudySession.OpenAsync(new StudyOpenOptions(study) { Overrides = ["Store:Provider=Postgres", $"Store:ConnectionString={database.ConnectionString}"] }, CancellationToken.None);
-        var accounts = new CoderAccounts(session);
-        await accounts.AddAsync("jobs-lead", CoderRole.Lead, Password, replacePassword: false, CancellationToken.None);
-        await accounts.AddAsync("jobs-coder", CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
+        using var session = await PostgresStudies.OpenWithCodersAsync(study, database.ConnectionString, Password, ("jobs-lead", CoderRole.Lead), ("jobs-coder", CoderRole.Coder));
         await using var server = WorkspaceServer.Create(session, new WorkspaceServerOptions { Port = 0 });
         var address = await server.StartAsync(CancellationToken.None);
         using var lead = await WorkspaceSignIn.SignInAsync(address, "jobs-lead", Password);

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using PreCoder.Application.Studies;
-using PreCoder.Application.Workspace;
 using PreCoder.Core.Coding;
 using PreCoder.Web.Hosting;
 
@@ -36,10 +34,7 @@ public sealed class PostgresWorkspaceTests
             var r = await CliRunner.RunAsync(args, env);
             Assert.True(r.ExitCode == 0, $"precoder {string.Join(' ', args)}: {r.Stderr}");
         }
-        using var session = await StudySession.OpenAsync(new StudyOpenOptions(study) { Overrides = ["Store:Provider=Postgres", $"Store:ConnectionString={connection}"] }, CancellationToken.None);
-        var accounts = new CoderAccounts(session);
-        await accounts.AddAsync("pg-ana", CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
-        await accounts.AddAsync("pg-ben", CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
+        using var session = await PostgresStudies.OpenWithCodersAsync(study, connection, Password, ("pg-ana", CoderRole.Coder), ("pg-ben", CoderRole.Coder));
         await using var server = WorkspaceServer.Create(session, new WorkspaceServerOptions { Port = 0 });
         var address = await server.StartAsync(CancellationToken.None);
         using var ana = await SignInAsync(address, "pg-ana");
