@@ -116,6 +116,73 @@ public sealed class DistributedBatchTests
         }
     }
 
+    [PostgresFact]
+    public async Task Batch_StudyWideStagesAfterPerFileOnes_WaitBehindGateUntilRetryThenMatchLocalRun()
+    {
+        using var dir = new TempDirectory();
+        await using var db = await TeamDatabase.CreateAsync();
+        var pipeline = RepoPaths.Combine("tests", "data", "pipelines", "team-gate.yaml");
+        var input = CopyStudy(dir.Sub("batch"));
+        var local = dir.Sub("local");
+        await SampleStudy.Ok("run", pipeline, "--study", local, "--input", input);
+        var subtitles = Path.Combine(input, "transcripts", "int08.vtt");
+        var original = await File.ReadAllBytesAsync(subtitles);
+        await File.WriteAllTextAsync(subtitles, "garbage without a header\n");
+
+        var enqueued = await SampleStudy.Ok("run", pipeline, "--study", db.ConnectionString, "--input", input, "--distributed");
+        Directory.CreateDirectory(dir.Sub("worker"));
+        // The worker's folder takes the reports; the pipeline's files are found in the batch folder, not here.
+        using var worker = CliRunner.Start(["worker", "--study", db.ConnectionString, "--concurrency", "2", .. FastTeam, "--set", "Team:GatePollSeconds=1"], dir.Sub("worker"));
+        Drain(worker);
+        try
+        {
+            await db.WaitForBatchAsync(TimeSpan.FromSeconds(60));
+            var blocked = await SampleStudy.Ok("status", "--study", db.ConnectionString);
+            await File.WriteAllBytesAsync(subtitles, original);
+            await SampleStudy.Ok("retry", "--study", db.ConnectionString);
+            await db.WaitForBatchAsync(TimeSpan.FromSeconds(60));
+            var after = await SampleStudy.Ok("status", "--study", db.ConnectionString);
+
+            // codebook, 10 imports, attributes, codes, 10 passages, reports, and a gate before attributes and before reports.
+            Assert.Contains("26 jobs for 10 files", enqueued.Stdout);
+            // A failed file keeps the study-wide stages, and everything after them, from running on part of the batch.
+            Assert.Contains("gate before attributes: blocked, 9 of 10 files done, 1 failed ('precoder retry' after fixing them lets the batch go on)", blocked.Stdout);
+            Assert.Matches(@"attributes\s+0\s+1\s+0\s+0\s+0\s+0\s", blocked.Stdout);
+            Assert.Matches(@"passages\s+0\s+10\s+0\s+0\s+0\s+0\s", blocked.Stdout);
+            Assert.Matches(@"reports\s+0\s+1\s+0\s+0\s+0\s+0\s", blocked.Stdout);
+            Assert.Contains("(finished)", after.Stdout);
+            Assert.Contains("gate before attributes: open, 10 of 10 files done", after.Stdout);
+            Assert.Contains("gate before reports: open, 10 of 10 files done", after.Stdout);
+            // Each gated stage started after the last job before its gate finished.
+            var order = await db.RowsAsync("""
+                SELECT t."Stage", bool_and(t."StartedAt" >= (SELECT max(f."FinishedAt") FROM "WorkItems" f WHERE f."Source" IS NOT NULL AND f."StageIndex" < t."StageIndex"))
+                FROM "WorkItems" t WHERE t."Stage" IN ('attributes', 'reports') GROUP BY 1 ORDER BY 1
+                """);
+            Assert.Equal(["attributes|True", "reports|True"], order.Select(r => string.Join("|", r)));
+            // The same rows as the local run of the same pipeline, and the same report.
+            string[] tables = ["Interviews", "Segments", "Passages", "Decisions"];
+            Assert.Equal(await LocalCountsAsync(local, tables), await PostgresCountsAsync(db, tables));
+            Assert.Equal(
+                await File.ReadAllTextAsync(Path.Combine(local, "reports", "tables-by-gender.csv")),
+                await File.ReadAllTextAsync(Path.Combine(dir.Sub("worker"), "reports", "tables-by-gender.csv")));
+        }
+        finally
+        {
+            Stop(worker);
+        }
+    }
+
+    /// <summary>The sample study (transcripts, attributes, codes) and the codebook in a folder of the test's own, as a batch would find them on a share.</summary>
+    private static string CopyStudy(string folder)
+    {
+        CopySample(Path.Combine(folder, "transcripts"));
+        File.Copy(RepoPaths.Sample("attributes.csv"), Path.Combine(folder, "attributes.csv"));
+        File.Copy(RepoPaths.Sample("codes.csv"), Path.Combine(folder, "codes.csv"));
+        Directory.CreateDirectory(Path.Combine(folder, "codebooks"));
+        File.Copy(RepoPaths.Combine("codebooks", "isis-in-their-own-words.yaml"), Path.Combine(folder, "codebooks", "isis-in-their-own-words.yaml"));
+        return folder;
+    }
+
     /// <summary>The sample's transcripts (all ten, or the first few) in a folder of the test's own.</summary>
     private static string CopySample(string folder, int count = 10)
     {
@@ -135,12 +202,14 @@ public sealed class DistributedBatchTests
         main.Document = new Document(new Body(lines.Select(l => new Paragraph(new Run(new Text(l))))));
     }
 
-    private static async Task<string[]> LocalCountsAsync(string study)
+    private static Task<string[]> LocalCountsAsync(string study) => LocalCountsAsync(study, ["Interviews", "Segments", "Passages"]);
+
+    private static async Task<string[]> LocalCountsAsync(string study, string[] tables)
     {
         await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(study, "precoder.db")};Pooling=False");
         await db.OpenAsync();
         var rows = new List<string>();
-        foreach (var table in new[] { "Interviews", "Segments", "Passages" })
+        foreach (var table in tables)
         {
             await using var command = db.CreateCommand();
             command.CommandText = $"SELECT count(*) FROM \"{table}\"";
@@ -149,10 +218,12 @@ public sealed class DistributedBatchTests
         return [.. rows];
     }
 
-    private static async Task<string[]> PostgresCountsAsync(TeamDatabase db)
+    private static Task<string[]> PostgresCountsAsync(TeamDatabase db) => PostgresCountsAsync(db, ["Interviews", "Segments", "Passages"]);
+
+    private static async Task<string[]> PostgresCountsAsync(TeamDatabase db, string[] tables)
     {
         var rows = new List<string>();
-        foreach (var table in new[] { "Interviews", "Segments", "Passages" })
+        foreach (var table in tables)
         {
             rows.Add($"{table}={(await db.RowsAsync($"SELECT count(*) FROM \"{table}\""))[0][0]}");
         }

@@ -37,7 +37,10 @@ internal sealed class TeamDatabase : IAsyncDisposable
         return rows;
     }
 
-    /// <summary>Waits until no job waits, is queued or runs; failed ones, and the later stages of their file, count as finished.</summary>
+    /// <summary>
+    /// Waits until no job waits, is queued or runs; failed ones, and the jobs blocked behind them (the later stages of
+    /// their file, and past a gate - a study-wide stage between them - every later job), count as finished.
+    /// </summary>
     public async Task WaitForBatchAsync(TimeSpan timeout, Func<Task>? whileWaiting = null)
     {
         var until = DateTime.UtcNow + timeout;
@@ -46,7 +49,11 @@ internal sealed class TeamDatabase : IAsyncDisposable
             var open = await RowsAsync("""
                 SELECT count(*) FROM "WorkItems" w
                 WHERE w."State" IN ('Queued', 'Running')
-                   OR (w."State" = 'Awaiting' AND NOT EXISTS (SELECT 1 FROM "WorkItems" f WHERE f."Source" = w."Source" AND f."State" = 'Failed'))
+                   OR (w."State" = 'Awaiting' AND NOT EXISTS (
+                       SELECT 1 FROM "WorkItems" f
+                       WHERE f."Batch" = w."Batch" AND f."State" = 'Failed' AND f."StageIndex" < w."StageIndex"
+                         AND (f."Source" IS NOT DISTINCT FROM w."Source" OR f."Source" IS NULL OR w."Source" IS NULL
+                              OR EXISTS (SELECT 1 FROM "WorkItems" g WHERE g."Batch" = w."Batch" AND g."Source" IS NULL AND g."StageIndex" > f."StageIndex" AND g."StageIndex" < w."StageIndex"))))
                 """);
             if (open[0][0] == "0")
             {

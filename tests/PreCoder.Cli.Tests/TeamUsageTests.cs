@@ -36,6 +36,22 @@ public sealed class TeamUsageTests
         Assert.StartsWith("error: cannot reach the study's database", Assert.Single(r.Stderr.Trim().Split('\n')));
     }
 
+    [PostgresFact]
+    public async Task RunDistributed_FileStageAfterGatedStudyStage_OneLineNamingPipelineLineExit3()
+    {
+        using var dir = new TempDirectory();
+        await using var db = await TeamDatabase.CreateAsync();
+        Directory.CreateDirectory(dir.Path);
+        var pipeline = Path.Combine(dir.Path, "late-import.yaml");
+        await File.WriteAllTextAsync(pipeline, "name: late-import\nstages:\n  - stage: import\n  - stage: codes\n    options:\n      file: codes.csv\n  - stage: import\n");
+
+        var r = await CliRunner.RunAsync("run", pipeline, "--study", db.ConnectionString, "--input", RepoPaths.Sample("transcripts"), "--distributed");
+
+        Assert.Equal(3, r.ExitCode);
+        Assert.StartsWith($"error: {pipeline}:7: stage import reads files, but after a study-wide stage", Assert.Single(r.Stderr.Trim().Split('\n')));
+        Assert.Empty(await db.RowsAsync("""SELECT 1 FROM "WorkItems" """));
+    }
+
     [Fact]
     public async Task RunDistributed_SqliteStudy_OneLineExit3()
     {

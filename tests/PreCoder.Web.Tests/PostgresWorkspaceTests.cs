@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using PreCoder.Application.Studies;
-using PreCoder.Application.Workspace;
 using PreCoder.Core.Coding;
 using PreCoder.Web.Hosting;
 
@@ -14,7 +11,7 @@ namespace PreCoder.Web.Tests;
 /// The workspace over a team's PostgreSQL study, through HTTP as the browser speaks it (sign-in form, antiforgery
 /// header): decisions saved, a stale one refused with a conflict, and two coders saving at once lose nothing.
 /// </summary>
-public sealed partial class PostgresWorkspaceTests
+public sealed class PostgresWorkspaceTests
 {
     private const string Password = "pg-workspace-pass";
     private static readonly string[] Variables = ["vul_poverty", "vul_emotional_abuse", "vul_physical_abuse", "vul_sexual_abuse", "mot_employment"];
@@ -37,10 +34,7 @@ public sealed partial class PostgresWorkspaceTests
             var r = await CliRunner.RunAsync(args, env);
             Assert.True(r.ExitCode == 0, $"precoder {string.Join(' ', args)}: {r.Stderr}");
         }
-        using var session = await StudySession.OpenAsync(new StudyOpenOptions(study) { Overrides = ["Store:Provider=Postgres", $"Store:ConnectionString={connection}"] }, CancellationToken.None);
-        var accounts = new CoderAccounts(session);
-        await accounts.AddAsync("pg-ana", CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
-        await accounts.AddAsync("pg-ben", CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
+        using var session = await PostgresStudies.OpenWithCodersAsync(study, connection, Password, ("pg-ana", CoderRole.Coder), ("pg-ben", CoderRole.Coder));
         await using var server = WorkspaceServer.Create(session, new WorkspaceServerOptions { Port = 0 });
         var address = await server.StartAsync(CancellationToken.None);
         using var ana = await SignInAsync(address, "pg-ana");
@@ -64,28 +58,8 @@ public sealed partial class PostgresWorkspaceTests
         Assert.All(rows.Where(d => d.CoderId == "pg-ben"), d => Assert.Equal(3.0, d.Value));
     }
 
-    /// <summary>Signs in through the form as a browser does and returns a client holding the cookie and the API's antiforgery header.</summary>
-    private static async Task<HttpClient> SignInAsync(Uri address, string coder)
-    {
-        var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
-        var form = await http.GetStringAsync("/signin");
-        var token = FormToken().Match(form).Groups[1].Value;
-        var signIn = await http.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["Name"] = coder,
-            ["Password"] = Password,
-            ["ReturnUrl"] = "/",
-        }));
-        Assert.DoesNotContain("problem=", signIn.RequestMessage!.RequestUri!.Query);
-        var api = await http.GetFromJsonAsync<JsonElement>("/api/antiforgery");
-        http.DefaultRequestHeaders.Add(api.GetProperty("headerName").GetString()!, api.GetProperty("token").GetString());
-        return http;
-    }
+    private static Task<HttpClient> SignInAsync(Uri address, string coder) => WorkspaceSignIn.SignInAsync(address, coder, Password);
 
     private static Task<HttpResponseMessage> DecideAsync(HttpClient http, string variable, string score, long expected) =>
         http.PostAsJsonAsync("/api/interviews/int01/decisions", new { variable, kind = "Score", score, expectedLatestDecisionId = expected });
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex FormToken();
 }

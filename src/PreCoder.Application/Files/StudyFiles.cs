@@ -42,7 +42,11 @@ public static class StudyFiles
         }
     }
 
-    /// <summary>Stores the folder's new and changed files in the database (content once per hash).</summary>
+    /// <summary>
+    /// Stores the folder's new and changed files in the database (content once per hash). Files being written
+    /// (<c>.part</c>, <c>.tmp</c>, renamed when complete) are left for the next push: a push may run while a
+    /// transcription writes its next checkpoint.
+    /// </summary>
     public static async Task PushAsync(StudySession session, string directory, CancellationToken cancellationToken)
     {
         if (!Shared(session) || !Directory.Exists(directory))
@@ -50,7 +54,7 @@ public static class StudyFiles
             return;
         }
         await using var db = session.CreateDb();
-        foreach (var local in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".part", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var local in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".part", StringComparison.Ordinal) && !f.EndsWith(".tmp", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var path = Relative(session, local);
             var content = await File.ReadAllBytesAsync(local, cancellationToken);

@@ -36,7 +36,15 @@ public sealed class DbEmbeddingCache(StudySession session) : IEmbeddingCache
             db.Embeddings.Where(e => e.InterviewId == group.Key.InterviewId && e.Encoder == group.Key.Encoder && ids.Contains(e.PassageId)).ExecuteDelete();
             db.Embeddings.AddRange(group.Select(e => new PassageEmbedding { InterviewId = e.InterviewId, PassageId = e.PassageId, Encoder = e.Encoder, TextHash = e.TextHash, Vector = e.Vector }));
         }
-        db.SaveChanges();
-        tx.Commit();
+        try
+        {
+            db.SaveChanges();
+            tx.Commit();
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker of a distributed batch saved the same passages first (same text hashes, same vectors):
+            // the cache has them, and a cache that could not be written must not fail the stage.
+        }
     }
 }

@@ -11,8 +11,10 @@ namespace PreCoder.Application.Team;
 /// <summary>
 /// <c>precoder run PIPELINE --distributed</c>: instead of running the stages here, enqueues one Hangfire job per input
 /// file and stage, each stage a continuation of the same file's previous stage, so stage order holds per file while
-/// files go through in parallel on every worker. Study-wide stages (codebook, attributes...) may only lead the
-/// pipeline: they run as one job each, first, and every file's chain continues from the last of them.
+/// files go through in parallel on every worker. Study-wide stages (codebook, codes, train, reports...) run as one job
+/// each: those leading the pipeline first, every file's chain continuing from the last of them; those after per-file
+/// stages behind a <see cref="BatchGate"/> that opens when every file's chain is done (per-file stages after them fan
+/// out again, one chain per file).
 /// </summary>
 public static class DistributedRuns
 {
@@ -21,23 +23,13 @@ public static class DistributedRuns
         var definition = PipelineDefinition.Load(request.Pipeline);
         var (storage, _) = await TeamStudy.OpenAsync(session, cancellationToken);
         PipelineRuns.UseModel(session, request.Model);
-        var stages = definition.Stages.Select((s, i) => (Index: i, Step: s, Stage: StageRegistry.Create(s.Stage), Input: new StageInput(Absolute(request.Input), s.Options))).ToArray();
-        var head = stages.TakeWhile(s => StageScopes.Of(s.Stage) == StageScope.Study).ToArray();
-        var perFile = stages.Skip(head.Length).ToArray();
-        if (perFile.FirstOrDefault(s => StageScopes.Of(s.Stage) == StageScope.Study) is { Stage: not null } late)
-        {
-            throw new InputException(request.Pipeline, late.Step.Line,
-                $"stage {late.Stage.Name} works on the whole study, so in a distributed run it can only come before the per-file stages; run it afterwards with 'precoder run' (without --distributed)");
-        }
-        if (perFile.Length > 0 && StageScopes.Of(perFile[0].Stage) != StageScope.File)
-        {
-            throw new InputException(request.Pipeline, perFile[0].Step.Line,
-                $"stage {perFile[0].Stage.Name} works per interview; a distributed run's per-file part must start with a stage that reads files (import, transcribe)");
-        }
-        var files = perFile.Length == 0 ? [] : await perFile[0].Stage.PlanAsync(session, perFile[0].Input, cancellationToken);
+        var stages = definition.Stages.Select((s, i) => new PlannedStage(i, s, StageRegistry.Create(s.Stage), new StageInput(Absolute(request.Input), s.Options))).ToArray();
+        var segments = BatchSegments.Split(request.Pipeline, stages);
+        var reader = segments.FirstOrDefault(s => !s.StudyWide)?.Stages[0];
+        var files = reader is null ? [] : await reader.Stage.PlanAsync(session, reader.Input, cancellationToken);
         var batch = session.Time.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
         var now = session.Time.GetUtcNow();
-        WorkItem Row((int Index, StageStep Step, IItemStage Stage, StageInput Input) s, string? source, string? hash) => new()
+        WorkItem Row(PlannedStage s, string? source, string? hash) => new()
         {
             Batch = batch,
             Stage = s.Stage.Name,
@@ -49,26 +41,47 @@ public static class DistributedRuns
             State = WorkItemState.Awaiting,
             EnqueuedAt = now,
         };
-        var headRows = head.Select(s => Row(s, null, null)).ToList();
-        var chains = files.Select(f => perFile.Select((s, i) => Row(s, f.Key, i == 0 ? f.InputHash : null)).ToList()).ToList();
+        // Per segment: the study-wide rows in order, or one chain of rows per file (only the file reader checks a hash).
+        var rows = segments.Select(segment => segment.StudyWide
+            ? [segment.Stages.Select(s => Row(s, null, null)).ToList()]
+            : files.Select(f => segment.Stages.Select(s => Row(s, f.Key, s == reader ? f.InputHash : null)).ToList()).ToList()).ToList();
+        var all = rows.SelectMany(r => r).SelectMany(c => c).ToList();
         await using (var db = session.CreateDb())
         {
-            db.WorkItems.AddRange(headRows);
-            db.WorkItems.AddRange(chains.SelectMany(c => c));
+            db.WorkItems.AddRange(all);
             await db.SaveChangesAsync(cancellationToken);
         }
         var client = new BackgroundJobClient(storage);
-        var last = Enqueue(client, headRows, null);
-        foreach (var chain in chains)
+        string? last = null;
+        var gates = 0;
+        foreach (var (segment, chains) in segments.Zip(rows))
         {
-            Enqueue(client, chain, last);
+            // Per-file chains all continue from the same study-wide job; the next study-wide stage waits behind a gate.
+            var parent = segment.Gated ? Gate(client, batch, segment.Stages[0], last) : last;
+            gates += segment.Gated ? 1 : 0;
+            var ends = chains.Select(chain => Enqueue(client, chain, parent)).ToList();
+            last = segment.StudyWide ? ends.Single() : last;
         }
         await using (var db = session.CreateDb())
         {
-            db.WorkItems.UpdateRange(headRows.Concat(chains.SelectMany(c => c)));
+            db.WorkItems.UpdateRange(all);
             await db.SaveChangesAsync(cancellationToken);
         }
-        return new BatchEnqueued(batch, definition.Name, files.Count, headRows.Count + chains.Sum(c => c.Count));
+        return new BatchEnqueued(batch, definition.Name, files.Count, all.Count + gates);
+    }
+
+    /// <summary>
+    /// A <see cref="BatchGate"/> in front of <paramref name="next"/>, on that stage's queue (a worker that can run the
+    /// stage looks for it), starting after <paramref name="parent"/>; returns its job id.
+    /// </summary>
+    private static string Gate(IBackgroundJobClient client, string batch, PlannedStage next, string? parent)
+    {
+        var queue = TeamQueues.For(next.Stage.Name);
+        var index = next.Index;
+        var job = Job.FromExpression<BatchGate>(g => g.RunAsync(batch, index, CancellationToken.None), queue);
+        return parent is null
+            ? client.Create(job, new EnqueuedState(queue))
+            : client.Create(job, new AwaitingState(parent, new EnqueuedState(queue), JobContinuationOptions.OnlyOnSucceededState));
     }
 
     /// <summary>Enqueues rows in order, each a continuation of the one before (the first of <paramref name="parent"/> when given); returns the last job id.</summary>

@@ -6,5 +6,7 @@ namespace PreCoder.Application.Team;
 internal sealed class SessionJobActivator(StudySession session) : JobActivator
 {
     public override object ActivateJob(Type jobType) =>
-        jobType == typeof(StageJob) ? new StageJob(session) : base.ActivateJob(jobType);
+        jobType == typeof(StageJob) ? new StageJob(session)
+        : jobType == typeof(BatchGate) ? new BatchGate(session)
+        : base.ActivateJob(jobType);
 }

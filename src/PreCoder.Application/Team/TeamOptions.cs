@@ -23,6 +23,19 @@ public sealed class TeamOptions
     /// </summary>
     public int InvisibilityTimeoutSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// Seconds between two looks of a batch's gate (study-wide stages after per-file ones) at whether every file is
+    /// done. The default value is 10: the gate costs one query per look, and the tail starts at most this late.
+    /// </summary>
+    public int GatePollSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Seconds between two stores of a recording's transcription checkpoints in the database while it is transcribed
+    /// (after the chunk that passes the interval). A worker killed outright loses at most this much work plus one
+    /// chunk. The default value is 60; 0 stores after every chunk.
+    /// </summary>
+    public int CheckpointSeconds { get; set; } = 60;
+
     /// <summary>The PostgreSQL schema of Hangfire's own tables, apart from the study's. The default value is <c>hangfire</c>.</summary>
     public string Schema { get; set; } = "hangfire";
 
@@ -34,6 +47,8 @@ public sealed class TeamOptions
             : RetryDelaySeconds < 0 ? $"Team:RetryDelaySeconds {RetryDelaySeconds} must be 0 or more"
             : PollIntervalMilliseconds < 50 ? $"Team:PollIntervalMilliseconds {PollIntervalMilliseconds} must be at least 50"
             : InvisibilityTimeoutSeconds < 1 ? $"Team:InvisibilityTimeoutSeconds {InvisibilityTimeoutSeconds} must be at least 1"
+            : CheckpointSeconds < 0 ? $"Team:CheckpointSeconds {CheckpointSeconds} must be 0 or more"
+            : GatePollSeconds < 1 ? $"Team:GatePollSeconds {GatePollSeconds} must be at least 1"
             : string.IsNullOrWhiteSpace(Schema) ? "Team:Schema must name a PostgreSQL schema"
             : null;
         if (problem is not null)

@@ -3,7 +3,7 @@ using PreCoder.Core.Team;
 
 namespace PreCoder.Application.Team;
 
-/// <summary><c>precoder status</c>: a batch's progress per stage, counted by the database, and its failed jobs.</summary>
+/// <summary><c>precoder status</c>: a batch's progress per stage, counted by the database, its gates and its failed jobs.</summary>
 public static class TeamStatus
 {
     /// <summary>The given batch, or the latest one.</summary>
@@ -15,16 +15,19 @@ public static class TeamStatus
         batch ??= await db.WorkItems.OrderByDescending(w => w.Id).Select(w => w.Batch).FirstOrDefaultAsync(cancellationToken);
         if (batch is null)
         {
-            return new BatchStatus(null, [], []);
+            return new BatchStatus(null, [], [], []);
         }
-        // A continuation behind a failed stage of its file waits for 'precoder retry', not for a worker.
+        // A job behind a failed one waits for 'precoder retry', not for a worker: behind a failed stage of its file, a
+        // failed study-wide stage, or (past a gate, i.e. a study-wide stage between them) any file's failed stage.
         var counts = await db.WorkItems.Where(w => w.Batch == batch)
             .Select(w => new
             {
                 w.StageIndex,
                 w.Stage,
                 w.State,
-                Blocked = w.State == WorkItemState.Awaiting && db.WorkItems.Any(f => f.Batch == w.Batch && f.Source == w.Source && f.StageIndex < w.StageIndex && f.State == WorkItemState.Failed),
+                Blocked = w.State == WorkItemState.Awaiting && db.WorkItems.Any(f => f.Batch == w.Batch && f.StageIndex < w.StageIndex && f.State == WorkItemState.Failed
+                    && (f.Source == w.Source || f.Source == null || w.Source == null
+                        || db.WorkItems.Any(g => g.Batch == w.Batch && g.Source == null && g.StageIndex > f.StageIndex && g.StageIndex < w.StageIndex))),
             })
             .GroupBy(w => new { w.StageIndex, w.Stage, w.State, w.Blocked })
             .Select(g => new { g.Key.StageIndex, g.Key.Stage, g.Key.State, g.Key.Blocked, Count = g.Count() })
@@ -48,6 +51,6 @@ public static class TeamStatus
             }
             return new StageProgress(g.Key.Stage, Count(WorkItemState.Awaiting), Count(WorkItemState.Awaiting, blocked: true), Count(WorkItemState.Queued), Count(WorkItemState.Running), Count(WorkItemState.Failed), Count(WorkItemState.Done), rate);
         }).ToArray();
-        return new BatchStatus(batch, stages, failed);
+        return new BatchStatus(batch, stages, await BatchGates.ReadAsync(db, batch, cancellationToken), failed);
     }
 }

@@ -45,7 +45,7 @@ public static partial class TeamWorker
     /// <summary>Hangfire's global retry filter replaced by one with this study's attempts and doubling delays.</summary>
     private static void UseRetries(TeamOptions options, StudySession session)
     {
-        foreach (var existing in GlobalJobFilters.Filters.Where(f => f.Instance is AutomaticRetryAttribute or WorkItemStateFilter).ToArray())
+        foreach (var existing in GlobalJobFilters.Filters.Where(f => f.Instance is AutomaticRetryAttribute or WorkItemStateFilter or BatchGateFilter).ToArray())
         {
             GlobalJobFilters.Filters.Remove(existing.Instance);
         }
@@ -56,6 +56,8 @@ public static partial class TeamWorker
             OnAttemptsExceeded = AttemptsExceededAction.Fail,
         });
         GlobalJobFilters.Filters.Add(new WorkItemStateFilter(session));
+        // Order 0 runs before the retry filter's 20: a waiting gate is rescheduled, never counted as a failed attempt.
+        GlobalJobFilters.Filters.Add(new BatchGateFilter(TimeSpan.FromSeconds(options.GatePollSeconds)), 0);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Worker {Worker} started: queues {Queues}, concurrency {Concurrency}")]

@@ -1,3 +1,4 @@
+using PreCoder.Application.Team;
 using PreCoder.Core.Transcripts;
 using PreCoder.Transcription.Audio;
 using PreCoder.Transcription.Processing;
@@ -41,7 +42,10 @@ public static class AudioIngest
         try
         {
             await using var transcriber = factory.CreateTranscriber(options);
-            return await transcriber.TranscribeAsync(path, hash, checkpoints, new ProgressLines(Path.GetFileName(path)), cancellationToken);
+            // Stored while it runs too, so a worker killed outright loses at most Team:CheckpointSeconds of work.
+            var every = TimeSpan.FromSeconds(session.Configuration.Bind<TeamOptions>(TeamOptions.Section).CheckpointSeconds);
+            await using var push = new CheckpointPush(session, checkpoints, every, new ProgressLines(Path.GetFileName(path)));
+            return await transcriber.TranscribeAsync(path, hash, checkpoints, push, cancellationToken);
         }
         catch (Exception)
         {

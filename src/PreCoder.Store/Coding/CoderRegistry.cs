@@ -13,7 +13,11 @@ public static class CoderRegistry
             ?? db.Coders.Local.FirstOrDefault(c => c.Id == coder.Id);
         if (row is null)
         {
-            db.Coders.Add(new CoderRow { Id = coder.Id, Kind = coder.Kind, ModelVersion = coder.ModelVersion });
+            // Not a tracked Add: two workers pre-coding at once both find no machine coder, and the second insert
+            // must not fail its job (both SQLite and PostgreSQL know ON CONFLICT).
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""INSERT INTO "Coders" ("Id", "Kind", "ModelVersion", "FailedSignIns") VALUES ({coder.Id}, {coder.Kind.ToString()}, {coder.ModelVersion}, 0) ON CONFLICT ("Id") DO NOTHING""",
+                cancellationToken);
         }
         else if (row.Kind != coder.Kind)
         {
