@@ -19,6 +19,7 @@ public static class StageServiceCollectionExtensions
         .AddStage<TranslateStage>(TranslateStage.StageName)
         .AddStage<PrecodeStage>(PrecodeStage.StageName)
         .AddStage<TrainStage>(TrainStage.StageName)
+        .AddStage<EvaluateStage>(EvaluateStage.StageName)
         .AddStage<ReportsStage>(ReportsStage.StageName);
 
     private static IServiceCollection AddStage<TStage>(this IServiceCollection services, string name)

@@ -23,6 +23,7 @@ public sealed class PipelineDefinitionTests : IDisposable
     [InlineData("  - stage: train\n    options:\n      folds: 3\n", 3, "stage train option coder: required (whose codes to learn from)")]
     [InlineData("  - stage: import\n  - stage: reports\n    options:\n      machine: sometimes\n", 6, "stage reports option machine: 'sometimes' is not true or false")]
     [InlineData("  - stage: transcribe\n    options:\n      maxConcurrency: 0\n", 5, "stage transcribe option maxConcurrency: must be between 1 and 64")]
+    [InlineData("  - stage: evaluate\n    options:\n      coder: ana\n      learningCurve: 10,x\n", 6, "stage evaluate option learningCurve: '10,x' is not a comma-separated list of positive whole numbers")]
     [InlineData("  - stage: passages\n    options:\n      passage: segment\n", 5, "unknown option 'passage' for stage passages (passages)")]
     public void Load_BadStageOption_OneLineErrorWithFileAndLine(string stages, int line, string expected)
     {
