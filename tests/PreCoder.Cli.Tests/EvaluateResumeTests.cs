@@ -36,17 +36,7 @@ public sealed class EvaluateResumeTests
         // Passages embedded in this process and read back from the study's cache differ in the last digits: fill the
         // cache first, so every run below reads the same vectors and the reports can be compared exactly.
         await SampleStudy.Ok("evaluate", "--study", study, "--coder", "jonas", "--folds", "2");
-        using (var p = CliRunner.Start([.. evaluate, "--set", "Pipeline:ThrottleMilliseconds=1500"]))
-        {
-            _ = p.StandardOutput.ReadToEndAsync();
-            string? line;
-            while ((line = await p.StandardError.ReadLineAsync()) is not null && !line.StartsWith("evaluate: 2/5", StringComparison.Ordinal))
-            {
-            }
-            Assert.NotNull(line);
-            p.Kill(entireProcessTree: true);
-            await p.WaitForExitAsync();
-        }
+        await KilledRun.AtProgressAsync([.. evaluate, "--set", "Pipeline:ThrottleMilliseconds=1500"], "evaluate: 2/5");
         int done;
         await using (var db = StudyData.Open(study))
         {

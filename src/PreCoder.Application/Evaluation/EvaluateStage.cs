@@ -71,7 +71,7 @@ public sealed partial class EvaluateStage(IProgress<string>? progress = null) : 
         }
         var fold = FoldOf(item.Key);
         var plan = new EvaluationPlan(options.Folds) { NearestSentence = classifiers.NearestSentence };
-        var result = await ClassifierComparisonRunner.RunFoldAsync(classifiers.Main, classifiers.ZeroShotBaseline, study.Cases, study.Codes, study.Codebook.Codebook, options.Coder!, plan, fold, cancellationToken);
+        var result = await ClassifierComparisonRunner.RunFoldAsync(classifiers.Main, classifiers.ZeroShotBaseline, new EvaluationSet(study.Cases, study.Codes, study.Codebook.Codebook, options.Coder!), plan, fold, cancellationToken);
         await EvaluationCheckpoints.SaveAsync(session, item.Key, item.InputHash, result, cancellationToken);
         return $"{result.Main.HeldOut} interviews held out, {result.Main.Pairs.Count} codes compared";
     }

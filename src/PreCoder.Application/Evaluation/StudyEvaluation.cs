@@ -51,7 +51,7 @@ public static class StudyEvaluation
         }
 
         var folds = stage.Planned.Select(i => Saved<FoldComparison>(session, i)).ToArray();
-        var comparison = ClassifierComparisonRunner.Combine(folds, study.Cases, study.Codebook.Codebook, request.Coder, new EvaluationPlan(request.Folds));
+        var comparison = ClassifierComparisonRunner.Combine(folds, new EvaluationSet(study.Cases, study.Codes, study.Codebook.Codebook, request.Coder), new EvaluationPlan(request.Folds));
         if (classifier == ClassifierFactory.Embedded && comparison.Main.Pairs.Count > 0)
         {
             // The zero-shot classifier's confidence is calibrated on what this coder kept; precode uses it from now on.

@@ -20,28 +20,21 @@ public static class ClassifierComparisonRunner
         IProgress<string>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        var set = new EvaluationSet(cases, codes, codebook, coder);
         var folds = new List<FoldComparison>();
         for (var k = 0; k < plan.Folds; k++)
         {
-            var fold = await RunFoldAsync(main, zeroShot, cases, codes, codebook, coder, plan, k, cancellationToken);
+            var fold = await RunFoldAsync(main, zeroShot, set, plan, k, cancellationToken);
             folds.Add(fold);
             progress?.Report($"fold {k + 1}/{plan.Folds}: {fold.Main.HeldOut} interviews held out");
         }
-        return Combine(folds, cases, codebook, coder, plan);
+        return Combine(folds, set, plan);
     }
 
     /// <summary>Fold <paramref name="fold"/> (0-based) for the classifier and both baselines.</summary>
-    public static async Task<FoldComparison> RunFoldAsync(
-        ClassifierEvaluator.ClassifierFactory main,
-        ClassifierEvaluator.ClassifierFactory? zeroShot,
-        IReadOnlyList<InterviewCase> cases,
-        IReadOnlyList<CodeRecord> codes,
-        Codebook codebook,
-        string coder,
-        EvaluationPlan plan,
-        int fold,
-        CancellationToken cancellationToken = default)
+    public static async Task<FoldComparison> RunFoldAsync(ClassifierEvaluator.ClassifierFactory main, ClassifierEvaluator.ClassifierFactory? zeroShot, EvaluationSet set, EvaluationPlan plan, int fold, CancellationToken cancellationToken = default)
     {
+        var (cases, codes, codebook, coder) = set;
         var report = await ClassifierEvaluator.EvaluateFoldAsync(main, cases, codes, coder, plan, fold, cancellationToken);
         var baseRate = await ClassifierEvaluator.EvaluateFoldAsync((_, training, _) => BaseRateClassifier.Fit(codebook, training, coder), cases, codes, coder, plan with { NearestSentence = null }, fold, cancellationToken);
         var zero = zeroShot is null ? null : await ClassifierEvaluator.EvaluateFoldAsync(zeroShot, cases, codes, coder, plan with { NearestSentence = null }, fold, cancellationToken);
@@ -49,8 +42,9 @@ public static class ClassifierComparisonRunner
     }
 
     /// <summary>The comparison over every fold of <paramref name="plan"/>, however many runs computed them.</summary>
-    public static ClassifierComparison Combine(IReadOnlyList<FoldComparison> folds, IReadOnlyList<InterviewCase> cases, Codebook codebook, string coder, EvaluationPlan plan)
+    public static ClassifierComparison Combine(IReadOnlyList<FoldComparison> folds, EvaluationSet set, EvaluationPlan plan)
     {
+        var (cases, _, codebook, coder) = set;
         var report = ClassifierEvaluator.Summarise(folds.Select(f => f.Main).ToArray(), codebook, coder, plan, cases.Count);
         var baseRate = ClassifierEvaluator.Summarise(folds.Select(f => f.BaseRate).ToArray(), codebook, coder, plan, cases.Count);
         var zero = folds.All(f => f.ZeroShot is not null) && folds.Count > 0

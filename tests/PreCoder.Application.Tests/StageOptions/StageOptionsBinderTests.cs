@@ -28,44 +28,20 @@ public sealed class StageOptionsBinderTests
         Assert.Equal(5, options.Folds);
     }
 
-    [Fact]
-    public void Bind_ValueOfWrongType_ErrorOnTheOptionsLine()
+    [Theory]
+    [InlineData("train", "coder=ana;folds=five", "pipe.yaml:7: stage train option folds: 'five' is not a whole number")]
+    [InlineData("train", "coder=ana;folds=1000", "pipe.yaml:7: stage train option folds: must be between 0 and 100")]
+    [InlineData("train", "coder=ana;bogus=1", "pipe.yaml:8: unknown option 'bogus' for stage train (coder, folds)")]
+    [InlineData("train", "folds=3", "pipe.yaml:4: stage train option coder: required (whose codes to learn from)")]
+    [InlineData("precode", "classifier=bert", "pipe.yaml:6: stage precode option classifier: 'bert' is not one of embedded, trained, llm")]
+    public void Bind_BadOptions_OneLineErrorOnTheOptionsLineOrElseTheStages(string stage, string written, string expected)
     {
-        var ex = Assert.Throws<InputException>(() => StageOptionsBinder.Bind<TrainStageOptions>("train", Values(("coder", "ana"), ("folds", "five")), Origin));
+        var values = Values(written.Split(';').Select(p => (p.Split('=')[0], p.Split('=')[1])).ToArray());
+        var type = stage == "train" ? typeof(TrainStageOptions) : typeof(PrecodeStageOptions);
 
-        Assert.Equal("pipe.yaml:7: stage train option folds: 'five' is not a whole number", ex.Message);
-    }
+        var ex = Assert.Throws<InputException>(() => StageOptionsBinder.Bind(type, stage, values, Origin));
 
-    [Fact]
-    public void Bind_ValueOutOfRange_ErrorOnTheOptionsLine()
-    {
-        var ex = Assert.Throws<InputException>(() => StageOptionsBinder.Bind<TrainStageOptions>("train", Values(("coder", "ana"), ("folds", "1000")), Origin));
-
-        Assert.Equal("pipe.yaml:7: stage train option folds: must be between 0 and 100", ex.Message);
-    }
-
-    [Fact]
-    public void Bind_UnknownOption_ErrorNamesTheOptionsTheStageTakes()
-    {
-        var ex = Assert.Throws<InputException>(() => StageOptionsBinder.Bind<TrainStageOptions>("train", Values(("coder", "ana"), ("bogus", "1")), Origin));
-
-        Assert.Equal("pipe.yaml:8: unknown option 'bogus' for stage train (coder, folds)", ex.Message);
-    }
-
-    [Fact]
-    public void Bind_RequiredOptionMissing_ErrorOnTheStagesLine()
-    {
-        var ex = Assert.Throws<InputException>(() => StageOptionsBinder.Bind<TrainStageOptions>("train", Values(("folds", "3")), Origin));
-
-        Assert.Equal("pipe.yaml:4: stage train option coder: required (whose codes to learn from)", ex.Message);
-    }
-
-    [Fact]
-    public void Bind_ValueNotInTheList_ErrorListsTheValues()
-    {
-        var ex = Assert.Throws<InputException>(() => StageOptionsBinder.Bind<PrecodeStageOptions>("precode", Values(("classifier", "bert")), Origin));
-
-        Assert.Equal("pipe.yaml:6: stage precode option classifier: 'bert' is not one of embedded, trained, llm", ex.Message);
+        Assert.Equal(expected, ex.Message);
     }
 
     [Fact]
