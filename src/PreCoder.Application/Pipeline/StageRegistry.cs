@@ -14,12 +14,12 @@ public static class StageRegistry
     /// <summary>The container every host's runs resolve stages from (CLI, web, the workers' jobs).</summary>
     public static IServiceProvider Services => Default.Value;
 
-    public static IReadOnlyCollection<string> Names => Services.GetServices<StageName>().Select(s => s.Name).ToArray();
+    public static IReadOnlyCollection<string> Names => Services.GetServices<StageRegistration>().Select(s => s.Name).ToArray();
 
     public static IItemStage Create(string name, string file = "pipeline") => Create(Services, name, file);
 
     public static IItemStage Create(IServiceProvider services, string name, string file = "pipeline") =>
         // Keys are lower case; pipeline files may write a stage's name in any case.
-        services.GetKeyedService<IItemStage>(name.ToLowerInvariant())
-            ?? throw new InputException(file, null, $"unknown stage '{name}' (available: {string.Join(", ", services.GetServices<StageName>().Select(s => s.Name).Order())})");
+        services.GetKeyedService<StageRegistration>(name.ToLowerInvariant())?.Create()
+            ?? throw new InputException(file, null, $"unknown stage '{name}' (available: {string.Join(", ", services.GetServices<StageRegistration>().Select(s => s.Name).Order())})");
 }

@@ -2,12 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace PreCoder.Application.Stages;
 
-/// <summary>Registers every pipeline stage as a keyed <see cref="IItemStage"/>, its key the name pipeline files use.</summary>
+/// <summary>Registers every pipeline stage as a keyed <see cref="StageRegistration"/>, its key the name pipeline files use.</summary>
 public static class StageServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the stages. Each resolve gives a new instance: a stage keeps per-run state (a loaded classifier, a
-    /// translation connection), so two runs must not share one.
+    /// Adds the stages. <see cref="StageRegistry.Create(IServiceProvider, string, string)"/> makes a new instance each
+    /// time: a stage keeps per-run state (a loaded classifier, a translation connection), so two runs must not share one.
     /// </summary>
     public static IServiceCollection AddPreCoderStages(this IServiceCollection services) => services
         .AddStage<CodebookStage>(CodebookStage.StageName)
@@ -25,9 +25,10 @@ public static class StageServiceCollectionExtensions
     private static IServiceCollection AddStage<TStage>(this IServiceCollection services, string name)
         where TStage : class, IItemStage, new()
     {
-        // A factory, not the container's constructor selection: a stage's other constructors take what a command passes (progress).
-        services.AddKeyedTransient<IItemStage>(name, (_, _) => new TStage());
-        services.AddSingleton(new StageName(name));
+        // new(), not the container's constructor selection: a stage's other constructors take what a command passes (progress).
+        var registration = new StageRegistration(name, () => new TStage());
+        services.AddKeyedSingleton(name, registration);
+        services.AddSingleton(registration);
         return services;
     }
 }

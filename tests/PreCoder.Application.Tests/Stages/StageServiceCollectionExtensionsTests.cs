@@ -24,26 +24,36 @@ public sealed class StageServiceCollectionExtensionsTests
     {
         using var services = new ServiceCollection().AddPreCoderStages().BuildServiceProvider();
 
-        var stage = services.GetRequiredKeyedService<IItemStage>(name);
+        var stage = StageRegistry.Create(services, name);
 
         Assert.Equal(name, stage.Name);
     }
 
     [Fact]
-    public void AddPreCoderStages_EveryRegisteredStage_HasItsKeyAsNameAndANewInstancePerResolve()
+    public void AddPreCoderStages_EveryRegisteredStage_HasItsKeyAsNameAndANewInstancePerCreate()
     {
         using var services = new ServiceCollection().AddPreCoderStages().BuildServiceProvider();
 
-        var names = services.GetServices<StageName>().Select(s => s.Name).ToArray();
+        var names = services.GetServices<StageRegistration>().Select(s => s.Name).ToArray();
 
         Assert.Contains("precode", names);
-        Assert.Contains("train", names);
+        Assert.Contains("evaluate", names);
         Assert.Equal(names.Length, names.Distinct().Count());
         foreach (var name in names)
         {
-            Assert.Equal(name, services.GetRequiredKeyedService<IItemStage>(name).Name);
-            Assert.NotSame(services.GetRequiredKeyedService<IItemStage>(name), services.GetRequiredKeyedService<IItemStage>(name));
+            Assert.Equal(name, services.GetRequiredKeyedService<StageRegistration>(name).Create().Name);
+            Assert.NotSame(StageRegistry.Create(services, name), StageRegistry.Create(services, name));
         }
+    }
+
+    [Fact]
+    public void Create_UnknownName_OneLineErrorListingTheStages()
+    {
+        using var services = new ServiceCollection().AddPreCoderStages().BuildServiceProvider();
+
+        var ex = Assert.Throws<Core.Errors.InputException>(() => StageRegistry.Create(services, "precodee", "p.yaml:3"));
+
+        Assert.Equal("p.yaml:3: unknown stage 'precodee' (available: attributes, codebook, codes, evaluate, import, passages, precode, reports, train, transcribe, translate)", ex.Message);
     }
 
     [Fact]
