@@ -10,17 +10,7 @@ public sealed class PrecodeResumeTests
     {
         using var dir = new TempDirectory();
         var study = await SampleStudy.CreateAsync(dir, withCodes: false);
-        using (var p = CliRunner.Start(["precode", "--study", study, "--set", "Pipeline:ThrottleMilliseconds=600"]))
-        {
-            _ = p.StandardOutput.ReadToEndAsync();
-            string? line;
-            while ((line = await p.StandardError.ReadLineAsync()) is not null && !line.StartsWith("precode: 3/10", StringComparison.Ordinal))
-            {
-            }
-            Assert.NotNull(line);
-            p.Kill(entireProcessTree: true);
-            await p.WaitForExitAsync();
-        }
+        await KilledRun.AtProgressAsync(["precode", "--study", study, "--set", "Pipeline:ThrottleMilliseconds=600"], "precode: 3/10");
         int done;
         await using (var db = StudyData.Open(study))
         {

@@ -19,17 +19,7 @@ public sealed class ResumeTests
         }
         await SampleStudy.Ok(Run(clean));
 
-        using (var p = CliRunner.Start([.. Run(killed), "--set", "Pipeline:ThrottleMilliseconds=400"]))
-        {
-            _ = p.StandardOutput.ReadToEndAsync();
-            string? line;
-            while ((line = await p.StandardError.ReadLineAsync()) is not null && !line.StartsWith("import: 4/10", StringComparison.Ordinal))
-            {
-            }
-            Assert.NotNull(line);
-            p.Kill(entireProcessTree: true);
-            await p.WaitForExitAsync();
-        }
+        await KilledRun.AtProgressAsync([.. Run(killed), "--set", "Pipeline:ThrottleMilliseconds=400"], "import: 4/10");
         var partial = await StudySnapshot.TakeAsync(killed);
         Assert.DoesNotContain("\"int10\"", partial);
 

@@ -4,7 +4,9 @@ namespace PreCoder.Application.Coding;
 /// <summary>The <c>attributes</c> stage: imports the attributes CSV its <c>file</c> option names.</summary>
 public sealed class AttributesStage : FileStage
 {
-    public override string Name => "attributes";
+    public const string StageName = "attributes";
+
+    public override string Name => StageName;
 
     public override async Task<string> RunAsync(StudySession session, StageInput input, StageItem item, CancellationToken cancellationToken)
     {

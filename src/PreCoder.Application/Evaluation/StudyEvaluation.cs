@@ -1,19 +1,18 @@
 using PreCoder.Classification.Calibration;
-using PreCoder.Classification.Classifiers;
 using PreCoder.Classification.Evaluation;
-using PreCoder.Classification.Trained;
-using PreCoder.Classification.ZeroShot;
 using PreCoder.Core.Errors;
 
 namespace PreCoder.Application.Evaluation;
 
 /// <summary>
 /// Cross-validates a classifier against a coder beside the coder's base rate and zero-shot, or draws the learning curve
-/// of the trained classifier. Evaluating the embedded classifier also calibrates its confidence on what the coder kept.
+/// of the trained classifier, through the pipeline engine: each fold is an item with a run record, so Ctrl-C or a
+/// killed process loses at most the fold in progress and running again resumes with the folds not yet done.
+/// Evaluating the embedded classifier also calibrates its confidence on what the coder kept.
 /// </summary>
 public static class StudyEvaluation
 {
-    public static async Task<EvaluationOutcome> EvaluateAsync(StudySession session, EvaluateRequest request, IProgress<string>? progress, CancellationToken cancellationToken)
+    public static async Task<EvaluationOutcome> EvaluateAsync(StudySession session, EvaluateRequest request, IRunProgress? runProgress, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var study = await StudyCases.LoadAsync(session, request.Coder, cancellationToken);
         if (study.Cases.Count < request.Folds)
@@ -29,27 +28,30 @@ public static class StudyEvaluation
         {
             throw new InputException("--learning-curve", null, "a learning curve is of the trained classifier (it learns from coded interviews); the llm classifier is not trained");
         }
-        // Settings and the privacy guard fail before anything is embedded.
-        var llmConnection = classifier == LlmClassifierFactory.Name ? LlmSetup.Connect(session) : null;
-        var embedded = await ClassifierFactory.CreateEmbeddedAsync(session, study.Codebook, study.Passages, calibrated: false, cancellationToken);
-        var trainer = session.Configuration.Bind<TrainerOptions>(TrainerOptions.Section);
-        ClassifierEvaluator.ClassifierFactory zeroShot = (_, _, _) => embedded;
-        ClassifierEvaluator.ClassifierFactory trained = (training, codes, ct) => TrainedClassifierTrainer.Train(embedded, training, codes, request.Coder, trainer, rejected: study.Rejected, cancellationToken: ct);
-        var llm = llmConnection is null ? null : LlmClassifierFactory.Create(session, study.Codebook, study.Passages, embedded, llmConnection);
-        ClassifierEvaluator.ClassifierFactory llmFactory = (_, _, _) => llm!;
-        var notes = new List<string>();
-
-        if (request.Sizes.Count > 0)
+        if (classifier == LlmClassifierFactory.Name)
         {
-            var curve = await LearningCurve.RunAsync(trained, zeroShot, study.Cases, study.Codes, study.Codebook.Codebook, request.Coder, request.Folds, request.Sizes, progress ?? new Progress<string>(), cancellationToken);
-            return new EvaluationOutcome(null, curve, notes);
+            // The study's privacy settings refuse a remote model before any fold is planned, once, not per fold.
+            using var connection = LlmSetup.Connect(session);
         }
 
-        var plan = new EvaluationPlan(request.Folds) { NearestSentence = NearestSentence(embedded) };
-        var comparison = await ClassifierComparisonRunner.RunAsync(
-            classifier == ClassifierFactory.Trained ? trained : classifier == LlmClassifierFactory.Name ? llmFactory : zeroShot,
-            classifier == ClassifierFactory.Embedded ? null : zeroShot,
-            study.Cases, study.Codes, study.Codebook.Codebook, request.Coder, plan, progress ?? new Progress<string>(), cancellationToken);
+        var stage = new EvaluateStage(progress);
+        var run = await new PipelineRunner(session, runProgress).RunAsync(EvaluateStage.StageName, [(stage, new StageInput([], request.StageOptions()))], cancellationToken);
+        if (run.Items.FirstOrDefault(i => i.Status == ItemStatus.Failed) is { } failed)
+        {
+            throw new InputException("evaluate", null, $"{run.Failed} of {run.Items.Count} fold(s) failed ({failed.Item}: {failed.Error}); running again redoes only those");
+        }
+        var notes = new List<string>();
+        if (run.Skipped > 0)
+        {
+            notes.Add($"{run.Skipped} of {run.Items.Count} fold(s) kept from an earlier run with the same codes, passages and settings");
+        }
+        if (request.Sizes.Count > 0)
+        {
+            return new EvaluationOutcome(null, Saved<LearningCurve>(session, stage.Planned.Single()), notes);
+        }
+
+        var folds = stage.Planned.Select(i => Saved<FoldComparison>(session, i)).ToArray();
+        var comparison = ClassifierComparisonRunner.Combine(folds, new EvaluationSet(study.Cases, study.Codes, study.Codebook.Codebook, request.Coder), new EvaluationPlan(request.Folds));
         if (classifier == ClassifierFactory.Embedded && comparison.Main.Pairs.Count > 0)
         {
             // The zero-shot classifier's confidence is calibrated on what this coder kept; precode uses it from now on.
@@ -58,27 +60,15 @@ public static class StudyEvaluation
             notes.Add($"confidence calibration saved to {CalibrationFile.PathFor(session.Folder.ModelsDirectory, ClassifierFactory.Embedded)}");
         }
         notes.AddRange(comparison.NotBetterThanBaseRate.Select(v => $"warning: {v}: {comparison.Main.Classifier} is not better than the coder's base rate (always the most common code)"));
-        if (llm?.Usage is { } usage)
+        if (stage.LlmUsage is { } usage)
         {
-            notes.Add(usage.ToText());
+            notes.Add(usage);
         }
         return new EvaluationOutcome(comparison, null, notes);
     }
 
-    /// <summary>The zero-shot evidence baseline: the interview's sentence nearest the variable's description. The last interview's reading is kept, since codes come interview by interview.</summary>
-    private static Func<InterviewCase, string, string?> NearestSentence(EmbeddedClassifier embedded)
-    {
-        (string Id, InterviewAnalysis Analysis)? last = null;
-        return (interview, variable) =>
-        {
-            lock (embedded)
-            {
-                if (last?.Id != interview.InterviewId)
-                {
-                    last = (interview.InterviewId, embedded.Analyse(interview, CancellationToken.None));
-                }
-                return last.Value.Analysis.Mentions.TryGetValue(variable, out var m) && m.Ranked.Count > 0 ? m.Ranked[0].Text : null;
-            }
-        };
-    }
+    private static T Saved<T>(StudySession session, StageItem item)
+        where T : class =>
+        EvaluationCheckpoints.Load<T>(session, item.Key, item.InputHash)
+            ?? throw new UnavailableException($"{EvaluationCheckpoints.PathFor(session, item.Key)}: the result of {item.Key} is missing or stale; run evaluate again");
 }

@@ -8,22 +8,15 @@ namespace PreCoder.Application.Ingest;
 /// The <c>import</c> stage: reads transcript files (txt, vtt, srt, docx, csv/tsv) and stores each interview's
 /// segments and passages in one transaction per file. Options: format, map, roles, passages.
 /// </summary>
-public sealed class ImportStage : IItemStage
+public sealed class ImportStage : IItemStage<ImportStageOptions>
 {
-    public IReadOnlyList<StageOption> Options { get; } =
-    [
-        new("path", "a transcript file or folder, relative to an input folder (default: the run's inputs)"),
-        new("format", "the transcript format", "auto", "txt", "vtt", "srt", "docx", "csv"),
-        new("map", "CSV columns, e.g. interview=ID,speaker=Who,text=Said"),
-        new("roles", "speaker roles, e.g. interviewer=Q,translator=T"),
-        new("passages", "one passage per segment, or windows of about Passages:TargetWords", "window", "segment"),
-    ];
+    public const string StageName = "import";
 
-    public string Name => "import";
+    public string Name => StageName;
 
     public Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
     {
-        var options = ReadOptions(session, input);
+        var options = ReadOptions(input.OptionsAs<ImportStageOptions>());
         var files = InputFiles.Expand(input.SourcePaths, TranscriptImporter.IsTranscript);
         IReadOnlyList<StageItem> items = files
             .Where(f => options.Format != TranscriptFormat.Auto || TranscriptImporter.IsTranscript(f))
@@ -34,8 +27,9 @@ public sealed class ImportStage : IItemStage
 
     public async Task<string> RunAsync(StudySession session, StageInput input, StageItem item, CancellationToken cancellationToken)
     {
-        var options = ReadOptions(session, input);
-        var passageOptions = Passages(session, input);
+        var stageOptions = input.OptionsAs<ImportStageOptions>();
+        var options = ReadOptions(stageOptions);
+        var passageOptions = Passages(session, stageOptions.Passages);
         var transcripts = TranscriptImporter.Read(item.Path!, options);
         await using var db = session.CreateDb();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -54,21 +48,18 @@ public sealed class ImportStage : IItemStage
         return $"{transcripts.Count} interview(s), {segments} segments, {passages} passages{evidence.Describe()}";
     }
 
-    public static ImportOptions ReadOptions(StudySession session, StageInput input) => new()
+    private static ImportOptions ReadOptions(ImportStageOptions options) => new()
     {
-        Format = input.Option("format") is { Length: > 0 } f
-            ? Enum.TryParse<TranscriptFormat>(f, ignoreCase: true, out var format) && Enum.IsDefined(format)
-                ? format
-                : throw new Core.Errors.InputException("--format", null, $"'{f}' is not auto, txt, vtt, srt, docx or csv")
-            : TranscriptFormat.Auto,
-        Columns = ColumnMap.Parse(input.Option("map")),
-        Roles = RoleMap.Parse(input.Option("roles")),
+        Format = Enum.Parse<TranscriptFormat>(options.Format, ignoreCase: true),
+        Columns = ColumnMap.Parse(options.Map),
+        Roles = RoleMap.Parse(options.Roles),
     };
 
-    public static PassageOptions Passages(StudySession session, StageInput input)
+    /// <summary>The <c>Passages</c> section with a stage's or a command's <paramref name="mode"/> (segment, window) on top.</summary>
+    public static PassageOptions Passages(StudySession session, string? mode)
     {
         var options = session.Configuration.Bind<PassageOptions>(PassageOptions.Section);
-        if (input.Option("passages") is { Length: > 0 } mode)
+        if (mode is { Length: > 0 })
         {
             options.Mode = mode.ToLowerInvariant() switch
             {
@@ -82,7 +73,7 @@ public sealed class ImportStage : IItemStage
 
     private static string PassageOptionsHash(StudySession session, StageInput input)
     {
-        var p = Passages(session, input);
+        var p = Passages(session, input.OptionsAs<ImportStageOptions>().Passages);
         return $"{p.Mode}/{p.TargetWords}/{p.MaxWords}";
     }
 }

@@ -13,10 +13,12 @@ public static class StudyIngest
         if (request.Roles is not null) options["roles"] = request.Roles;
         if (request.Passages is not null) options["passages"] = request.Passages;
         var input = new StageInput(request.Paths, options);
-        var stages = new List<(IItemStage, StageInput)> { (new ImportStage(), input) };
+        var stages = new List<(IItemStage, StageInput)> { (StageRegistry.Create(ImportStage.StageName), input) };
         if (StageRegistry.Names.Contains("transcribe", StringComparer.OrdinalIgnoreCase))
         {
-            stages.Add((StageRegistry.Create("transcribe"), input));
+            // Recordings take only the passage mode of the import options (format, map and roles are about transcript files).
+            var passages = request.Passages is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["passages"] = request.Passages };
+            stages.Add((StageRegistry.Create(TranscribeStage.StageName), input with { Options = passages }));
         }
         var report = await new PipelineRunner(session, progress).RunAsync("ingest", stages, cancellationToken);
         if (report.Items.Count == 0)

@@ -7,16 +7,15 @@ namespace PreCoder.Application.Passages;
 /// The <c>passages</c> stage: rebuilds each interview's passages from its stored segments with <see cref="PassageBuilder"/>,
 /// replacing the old ones (after segments were edited, or with other <c>Passages</c> settings). Option: passages=segment|window.
 /// </summary>
-public sealed class PassagesStage : IItemStage
+public sealed class PassagesStage : IItemStage<PassagesStageOptions>
 {
-    public IReadOnlyList<StageOption> Options { get; } =
-        [new("passages", "one passage per segment, or windows of about Passages:TargetWords", "window", "segment")];
+    public const string StageName = "passages";
 
-    public string Name => "passages";
+    public string Name => StageName;
 
     public async Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
     {
-        var options = ImportStage.Passages(session, input);
+        var options = ImportStage.Passages(session, input.OptionsAs<PassagesStageOptions>().Passages);
         await using var db = session.CreateDb();
         var segments = await db.Segments.AsNoTracking().OrderBy(s => s.InterviewId).ThenBy(s => s.Index).ToListAsync(cancellationToken);
         return segments.GroupBy(s => s.InterviewId)
@@ -26,7 +25,7 @@ public sealed class PassagesStage : IItemStage
 
     public async Task<string> RunAsync(StudySession session, StageInput input, StageItem item, CancellationToken cancellationToken)
     {
-        var options = ImportStage.Passages(session, input);
+        var options = ImportStage.Passages(session, input.OptionsAs<PassagesStageOptions>().Passages);
         var id = item.InterviewId ?? item.Key;
         await using var db = session.CreateDb();
         var segments = await db.Segments.AsNoTracking().Where(s => s.InterviewId == id).OrderBy(s => s.Index).ToListAsync(cancellationToken);

@@ -2,10 +2,8 @@
 namespace PreCoder.Application.Pipeline;
 
 /// <summary>A stage whose one item is the file its <c>file</c> option names (a codebook, an attributes or codes CSV).</summary>
-public abstract class FileStage : IItemStage
+public abstract class FileStage : IItemStage<FileStageOptions>
 {
-    public IReadOnlyList<StageOption> Options { get; } = [new("file", "the file to import, relative to an input folder or the current folder")];
-
     public abstract string Name { get; }
 
     public Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)

@@ -13,8 +13,12 @@ public interface IItemStage
     /// <summary>The name used in pipeline YAML files (e.g. <c>import</c>, <c>transcribe</c>, <c>passages</c>, <c>precode</c>).</summary>
     string Name { get; }
 
-    /// <summary>The options the stage takes in a pipeline file; anything else is refused when the file is loaded.</summary>
-    IReadOnlyList<StageOption> Options { get; }
+    /// <summary>
+    /// The class a pipeline step's options bind to (see <see cref="IItemStage{TOptions}"/>): its properties are the
+    /// options the stage takes, its data annotations the values it accepts. Options are bound and validated before
+    /// any stage of a run starts.
+    /// </summary>
+    Type OptionsType { get; }
 
     /// <summary>Lists the items this stage would work on, each with a content hash of its inputs and the stage's options.</summary>
     Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken);

@@ -18,6 +18,12 @@ public sealed partial class PipelineRunner(StudySession session, IRunProgress? p
     {
         var outcomes = new List<ItemOutcome>();
         var throttle = session.Configuration.Bind<PipelineOptions>(PipelineOptions.Section).ThrottleMilliseconds;
+        // Every stage's options are bound and validated before the first stage plans anything: a bad value for the
+        // last stage fails now, not after the earlier stages' hours of work.
+        foreach (var (stage, input) in stages)
+        {
+            StageOptionsBinder.Bind(stage.OptionsType, stage.Name, input.Options, input.Origin);
+        }
         foreach (var (stage, input) in stages)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -12,7 +12,7 @@ public static class PipelineRuns
         }
         UseModel(session, request.Model);
         var stages = definition.Stages
-            .Select(s => (StageRegistry.Create(s.Stage), new StageInput(request.Input, s.Options)))
+            .Select(s => (StageRegistry.Create(s.Stage), new StageInput(request.Input, s.Options) { Origin = s.Origin }))
             .ToArray();
         return await new PipelineRunner(session, progress).RunAsync(definition.Name, stages, cancellationToken);
     }

@@ -1,11 +1,23 @@
+using PreCoder.Application.StageOptions;
 using PreCoder.Core.Errors;
 
 namespace PreCoder.Application.Pipeline;
 
-/// <summary>What a stage is given: the input paths of the run and the stage's own options from the pipeline file.</summary>
+/// <summary>
+/// What a stage is given: the input paths of the run and the stage's own options as written (kept as text because
+/// they are part of each item's input hash); <see cref="OptionsAs{T}"/> gives them typed.
+/// </summary>
 public sealed record StageInput(IReadOnlyList<string> Paths, IReadOnlyDictionary<string, string> Options)
 {
-    public string? Option(string key) => Options.TryGetValue(key, out var v) ? v : null;
+    /// <summary>Where the options were written, for error messages. The default value is options built in code.</summary>
+    public StageOptionsOrigin Origin { get; init; } = StageOptionsOrigin.Code;
+
+    /// <summary>The options bound to the stage's options class. The runner has validated them before the run began.</summary>
+    public T OptionsAs<T>()
+        where T : class, new() =>
+        StageOptionsBinder.Bind<T>(typeof(T).Name, Options, Origin);
+
+    private string? Option(string key) => Options.TryGetValue(key, out var v) ? v : null;
 
     /// <summary>
     /// Resolves a path option: absolute as given; else inside an input folder (or beside an input file) when it

@@ -1,19 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
 using PreCoder.Core.Errors;
 
 namespace PreCoder.Application.Pipeline;
 
-/// <summary>Every <see cref="IItemStage"/> in the CLI, by name: a stage is available as soon as its class exists.</summary>
+/// <summary>
+/// Finds a stage by the name a pipeline file gives it, in a service provider with <see cref="StageServiceCollectionExtensions.AddPreCoderStages"/>:
+/// the application's own (<see cref="Services"/>) unless a host passes its container.
+/// </summary>
 public static class StageRegistry
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, Type>> Stages = new(() =>
-        typeof(StageRegistry).Assembly.GetTypes()
-            .Where(t => typeof(IItemStage).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t.GetConstructor(Type.EmptyTypes) is not null)
-            .ToDictionary(t => ((IItemStage)Activator.CreateInstance(t)!).Name, t => t, StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<IServiceProvider> Default = new(() => new ServiceCollection().AddPreCoderStages().BuildServiceProvider());
 
-    public static IReadOnlyCollection<string> Names => Stages.Value.Keys.ToArray();
+    /// <summary>The container every host's runs resolve stages from (CLI, web, the workers' jobs).</summary>
+    public static IServiceProvider Services => Default.Value;
 
-    public static IItemStage Create(string name, string file = "pipeline") =>
-        Stages.Value.TryGetValue(name, out var type)
-            ? (IItemStage)Activator.CreateInstance(type)!
-            : throw new InputException(file, null, $"unknown stage '{name}' (available: {string.Join(", ", Names.Order())})");
+    public static IReadOnlyCollection<string> Names => Services.GetServices<StageRegistration>().Select(s => s.Name).ToArray();
+
+    public static IItemStage Create(string name, string file = "pipeline") => Create(Services, name, file);
+
+    public static IItemStage Create(IServiceProvider services, string name, string file = "pipeline") =>
+        // Keys are lower case; pipeline files may write a stage's name in any case.
+        services.GetKeyedService<StageRegistration>(name.ToLowerInvariant())?.Create()
+            ?? throw new InputException(file, null, $"unknown stage '{name}' (available: {string.Join(", ", services.GetServices<StageRegistration>().Select(s => s.Name).Order())})");
 }

@@ -12,19 +12,14 @@ namespace PreCoder.Application.Precoding;
 /// change. Options: classifier=embedded|trained, model=NAME. The study's similarity distribution is measured once per
 /// run over every passage (the first item embeds what the cache lacks).
 /// </summary>
-public sealed class PrecodeStage : IItemStage
+public sealed class PrecodeStage : IItemStage<PrecodeStageOptions>
 {
-    public IReadOnlyList<StageOption> Options { get; } =
-    [
-        new("classifier", "who proposes the codes", "embedded", "trained", "llm"),
-        new("model", "for the trained classifier: a model file or name (default: the latest)"),
-        new(InterviewsOption, "comma-separated interviews (default: every interview)"),
-    ];
+    public const string StageName = "precode";
 
     private IClassifier? _classifier;
     private StudyCodebook? _codebook;
 
-    public string Name => "precode";
+    public string Name => StageName;
 
     /// <summary>What the language model classifier used in this run (calls, tokens), when it was the one.</summary>
     public string? LlmUsage => _classifier is PreCoder.Llm.Coding.LlmClassifier { Usage: { } u } ? u.ToText() : null;
@@ -36,10 +31,11 @@ public sealed class PrecodeStage : IItemStage
         await using var db = session.CreateDb();
         var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
         var passages = await db.Passages.AsNoTracking().OrderBy(p => p.InterviewId).ThenBy(p => p.Index).ToListAsync(cancellationToken);
-        var version = ModelVersion(session, input);
+        var stageOptions = input.OptionsAs<PrecodeStageOptions>();
+        var version = ModelVersion(session, stageOptions);
         var options = session.Configuration.GetSection(ZeroShotOptions.Section).GetChildren().Select(c => $"{c.Key}={c.Value}");
         var byInterview = passages.GroupBy(p => p.InterviewId).ToArray();
-        var targets = Targets(input, byInterview.Select(g => g.Key).ToArray());
+        var targets = Targets(stageOptions.Interviews, byInterview.Select(g => g.Key).ToArray());
         // Which interviews a run covers is not an input of any one interview's suggestions: keep it out of the hash.
         var hashed = input.Options.Where(o => !o.Key.Equals(InterviewsOption, StringComparison.OrdinalIgnoreCase)).ToDictionary(o => o.Key, o => o.Value);
         return byInterview.Where(g => targets.Contains(g.Key))
@@ -59,7 +55,8 @@ public sealed class PrecodeStage : IItemStage
                 _codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
             }
             var passages = await ClassifierFactory.StudyPassagesAsync(session, cancellationToken);
-            _classifier = await ClassifierFactory.CreateAsync(session, input.Option("classifier") ?? ClassifierFactory.Embedded, _codebook, passages, input.Option("model"), cancellationToken);
+            var options = input.OptionsAs<PrecodeStageOptions>();
+            _classifier = await ClassifierFactory.CreateAsync(session, options.Classifier, _codebook, passages, options.Model, cancellationToken);
         }
         var suggestions = await Precoding.RunAsync(session, _classifier, _codebook.Version, item.InterviewId ?? item.Key, cancellationToken);
         var usage = _classifier is PreCoder.Llm.Coding.LlmClassifier { Usage: { } u } ? $"; {u.ToText()} so far" : "";
@@ -69,9 +66,9 @@ public sealed class PrecodeStage : IItemStage
     /// <summary>Option naming the interviews to pre-code, comma-separated; every interview with passages when absent.</summary>
     public const string InterviewsOption = "interviews";
 
-    private static HashSet<string> Targets(StageInput input, IReadOnlyList<string> withPassages)
+    private static HashSet<string> Targets(string? list, IReadOnlyList<string> withPassages)
     {
-        if (input.Option(InterviewsOption) is not { Length: > 0 } list)
+        if (list is not { Length: > 0 })
         {
             return withPassages.ToHashSet(StringComparer.Ordinal);
         }
@@ -85,14 +82,14 @@ public sealed class PrecodeStage : IItemStage
     }
 
     /// <summary>The classifier's model version as far as it is known without loading a model: encoder and rules, or the trained model file.</summary>
-    private static string ModelVersion(StudySession session, StageInput input)
+    private static string ModelVersion(StudySession session, PrecodeStageOptions options)
     {
         var encoder = ClassifierFactory.EncoderOptions(session);
-        var classifier = input.Option("classifier") ?? ClassifierFactory.Embedded;
+        var classifier = options.Classifier;
         var version = $"{classifier}/{encoder.Kind}/{encoder.MinSpanWords}-{encoder.MaxSpanWords}/{EmbeddedClassifier.RulesVersion}";
         if (classifier.Equals(ClassifierFactory.Trained, StringComparison.OrdinalIgnoreCase))
         {
-            var path = ClassifierFactory.TrainedModelPath(session, input.Option("model"));
+            var path = ClassifierFactory.TrainedModelPath(session, options.Model);
             version += $"/{Path.GetFileName(path)}@{File.GetLastWriteTimeUtc(path):O}";
         }
         if (classifier.Equals(LlmClassifierFactory.Name, StringComparison.OrdinalIgnoreCase))

@@ -10,17 +10,11 @@ namespace PreCoder.Application.Reports;
 /// result tables by an attribute (md, csv, json, xlsx, html) into the study's <c>reports/</c> folder. Options: <c>coders</c> (default: every
 /// human coder), <c>machine</c> (true), <c>by</c> (an attribute, e.g. gender; no tables when absent), <c>coder</c>.
 /// </summary>
-public sealed class ReportsStage : IItemStage
+public sealed class ReportsStage : IItemStage<ReportsStageOptions>
 {
-    public IReadOnlyList<StageOption> Options { get; } =
-    [
-        new("coders", "comma-separated coders to compare (default: every human coder)"),
-        StageOption.Flag("machine", "add every machine coder"),
-        new("by", "the interview attribute to tabulate by (no tables when absent)"),
-        new("coder", "whose codes the tables show: a coder, consensus or machine:NAME"),
-    ];
+    public const string StageName = "reports";
 
-    public string Name => "reports";
+    public string Name => StageName;
 
     public async Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
     {
@@ -41,8 +35,8 @@ public sealed class ReportsStage : IItemStage
         var dir = Path.Combine(session.Folder.Path, "reports");
         Directory.CreateDirectory(dir);
         var written = new List<string>();
-        var machine = !string.Equals(input.Option("machine"), "false", StringComparison.OrdinalIgnoreCase);
-        var agreement = await StudyAgreement.AnalyzeAsync(session, new AgreementRequest { Coders = input.Option("coders"), Machine = machine }, cancellationToken);
+        var options = input.OptionsAs<ReportsStageOptions>();
+        var agreement = await StudyAgreement.AnalyzeAsync(session, new AgreementRequest { Coders = options.Coders, Machine = options.Machine }, cancellationToken);
         foreach (var format in new[] { ReportFormat.Md, ReportFormat.Html })
         {
             var path = Path.Combine(dir, $"agreement.{format.ToString().ToLowerInvariant()}");
@@ -52,9 +46,9 @@ public sealed class ReportsStage : IItemStage
             }
             written.Add(Path.GetFileName(path));
         }
-        if (input.Option("by") is { Length: > 0 } by)
+        if (options.By is { Length: > 0 } by)
         {
-            var tables = await StudyResultTables.BuildAsync(session, new ResultTablesRequest(by) { Coder = input.Option("coder") }, cancellationToken);
+            var tables = await StudyResultTables.BuildAsync(session, new ResultTablesRequest(by) { Coder = options.Coder }, cancellationToken);
             foreach (var format in new[] { ReportFormat.Md, ReportFormat.Csv, ReportFormat.Json, ReportFormat.Html })
             {
                 var path = Path.Combine(dir, $"tables-by-{by}.{format.ToString().ToLowerInvariant()}");

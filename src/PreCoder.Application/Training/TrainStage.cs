@@ -9,24 +9,20 @@ namespace PreCoder.Application.Training;
 /// the passages, the codebook version, the trainer settings and the options, so a changed code retrains and an
 /// unchanged study keeps its model. Options: coder (required), folds.
 /// </summary>
-public sealed class TrainStage(IProgress<string>? progress = null) : IItemStage
+public sealed class TrainStage(IProgress<string>? progress = null) : IItemStage<TrainStageOptions>
 {
-    public IReadOnlyList<StageOption> Options { get; } =
-    [
-        new("coder", "whose codes to learn from (required)"),
-        new("folds", "cross-validation folds recorded with the model; 0 for none"),
-    ];
+    public const string StageName = "train";
 
     public TrainStage()
         : this(null)
     {
     }
 
-    public string Name => "train";
+    public string Name => StageName;
 
     public async Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
     {
-        var coder = input.Option("coder") ?? throw new Core.Errors.InputException("pipeline", null, "stage train needs option coder");
+        var coder = input.OptionsAs<TrainStageOptions>().Coder!;
         // Whether the model exists is judged on the shared study's models, not only this machine's copy.
         await StudyFiles.PullAsync(session, session.Folder.ModelsDirectory, cancellationToken);
         await using var db = session.CreateDb();
@@ -47,7 +43,7 @@ public sealed class TrainStage(IProgress<string>? progress = null) : IItemStage
 
     public async Task<string> RunAsync(StudySession session, StageInput input, StageItem item, CancellationToken cancellationToken)
     {
-        var request = new TrainRequest(item.Key, int.TryParse(input.Option("folds"), out var folds) ? folds : 5);
+        var request = new TrainRequest(item.Key, input.OptionsAs<TrainStageOptions>().Folds);
         await StudyTraining.TrainAndSaveAsync(session, request, progress, cancellationToken);
         return $"model {Path.GetFileName(StudyTraining.ModelPath(session, item.Key))}";
     }

@@ -19,14 +19,14 @@ public static class AudioIngest
         TranscribeAsync(session, path, interviewId, null, cancellationToken);
 
     public static async Task<IReadOnlyList<Segment>> TranscribeAsync(
-        StudySession session, string path, string interviewId, IReadOnlyDictionary<string, string>? stageOptions, CancellationToken cancellationToken)
+        StudySession session, string path, string interviewId, TranscribeStageOptions? stageOptions, CancellationToken cancellationToken)
     {
         var transcript = await TranscribeRecordingAsync(session, path, interviewId, stageOptions, cancellationToken);
         return ToSegments(transcript, interviewId);
     }
 
     public static async Task<RecordingTranscript> TranscribeRecordingAsync(
-        StudySession session, string path, string interviewId, IReadOnlyDictionary<string, string>? stageOptions, CancellationToken cancellationToken)
+        StudySession session, string path, string interviewId, TranscribeStageOptions? stageOptions, CancellationToken cancellationToken)
     {
         path = Path.GetFullPath(path);
         var options = TranscriptionSettings.Read(session, stageOptions);

@@ -8,30 +8,20 @@ namespace PreCoder.Application.Transcription;
 
 /// <summary>
 /// The <c>transcribe</c> stage: each recording under the input paths becomes an interview (id = file name without
-/// extension) whose segments and passages are replaced in one transaction. Options: model, modelPath, language,
-/// translate, prompt, speakers, passages (override the Transcription section for this pipeline).
+/// extension) whose segments and passages are replaced in one transaction. Options: <see cref="TranscribeStageOptions"/>.
 /// </summary>
-public sealed class TranscribeStage : IConcurrentStage
+public sealed class TranscribeStage : IConcurrentStage, IItemStage<TranscribeStageOptions>
 {
-    public IReadOnlyList<StageOption> Options { get; } =
-    [
-        new("model", "a Whisper model name from the manifest"),
-        new("modelPath", "a Whisper ggml model file"),
-        new("language", "the spoken language, or auto"),
-        StageOption.Flag("translate", "also translate into English"),
-        new("prompt", "an initial prompt (names, places)"),
-        new("speakers", "the number of speakers to separate"),
-        new("maxConcurrency", "recordings transcribed at once"),
-    ];
+    public const string StageName = "transcribe";
 
-    public string Name => "transcribe";
+    public string Name => StageName;
 
     /// <summary>Recordings at once: <c>Transcription:MaxConcurrency</c> (or the pipeline's <c>maxConcurrency</c> option).</summary>
-    public int MaxConcurrency(StudySession session, StageInput input) => TranscriptionSettings.Read(session, input.Options).MaxConcurrency;
+    public int MaxConcurrency(StudySession session, StageInput input) => TranscriptionSettings.Read(session, input.OptionsAs<TranscribeStageOptions>()).MaxConcurrency;
 
     public Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
     {
-        var options = TranscriptionSettings.Read(session, input.Options);
+        var options = TranscriptionSettings.Read(session, input.OptionsAs<TranscribeStageOptions>());
         // How the work is spread over cores does not change the transcript, so it is not part of the input hash.
         options.MaxConcurrency = 1;
         options.Threads = 0;
@@ -48,9 +38,10 @@ public sealed class TranscribeStage : IConcurrentStage
     {
         var path = item.Path ?? item.Key;
         var id = item.InterviewId ?? Path.GetFileNameWithoutExtension(path);
-        var transcript = await AudioIngest.TranscribeRecordingAsync(session, path, id, input.Options, cancellationToken);
+        var options = input.OptionsAs<TranscribeStageOptions>();
+        var transcript = await AudioIngest.TranscribeRecordingAsync(session, path, id, options, cancellationToken);
         var segments = AudioIngest.ToSegments(transcript, id);
-        var passages = PassageBuilder.Build(id, segments, ImportStage.Passages(session, input));
+        var passages = PassageBuilder.Build(id, segments, ImportStage.Passages(session, options.Passages));
         await using var db = session.CreateDb();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         await TranscriptWriter.ReplaceAsync(db, new Transcript(id, path, segments), passages, path, cancellationToken);

@@ -7,31 +7,19 @@ namespace PreCoder.Application.Transcription;
 /// <summary>Reads the <c>Transcription</c> section, with a pipeline stage's own options on top, and finds the model.</summary>
 public static class TranscriptionSettings
 {
-    /// <summary>Binds and validates; <paramref name="stageOptions"/> (model, modelPath, language, translate, prompt, speakers, maxConcurrency) win over appsettings.</summary>
-    public static TranscriptionOptions Read(StudySession session, IReadOnlyDictionary<string, string>? stageOptions = null)
+    /// <summary>Binds and validates; the options <paramref name="stage"/> sets win over appsettings.</summary>
+    public static TranscriptionOptions Read(StudySession session, TranscribeStageOptions? stage = null)
     {
         var options = session.Configuration.Bind<TranscriptionOptions>(TranscriptionOptions.Section);
-        if (stageOptions is not null)
+        if (stage is not null)
         {
-            foreach (var (key, value) in stageOptions)
-            {
-                switch (key.ToLowerInvariant())
-                {
-                    case "model": options.Model = value; break;
-                    case "modelpath": options.ModelPath = value; break;
-                    case "language": options.Language = value; break;
-                    case "prompt": options.Prompt = value; break;
-                    case "translate":
-                        options.Translate = bool.TryParse(value, out var t) ? t : throw new InputException("pipeline", null, $"transcribe option translate: '{value}' is not true or false");
-                        break;
-                    case "maxconcurrency":
-                        options.MaxConcurrency = int.TryParse(value, out var c) && c > 0 ? c : throw new InputException("pipeline", null, $"transcribe option maxConcurrency: '{value}' is not a positive number");
-                        break;
-                    case "speakers":
-                        options.Speakers = int.TryParse(value, out var n) ? n : throw new InputException("pipeline", null, $"transcribe option speakers: '{value}' is not a number");
-                        break;
-                }
-            }
+            options.Model = stage.Model ?? options.Model;
+            options.ModelPath = stage.ModelPath ?? options.ModelPath;
+            options.Language = stage.Language ?? options.Language;
+            options.Prompt = stage.Prompt ?? options.Prompt;
+            options.Translate = stage.Translate ?? options.Translate;
+            options.MaxConcurrency = stage.MaxConcurrency ?? options.MaxConcurrency;
+            options.Speakers = stage.Speakers ?? options.Speakers;
         }
         options.Validate();
         return options;

@@ -39,8 +39,7 @@ public static class SpeakerRelabelling
             // A person has now named this speaker: the automatic-separation flag no longer applies.
             s.Flags &= ~TrustFlags.AutomaticSpeaker;
         }
-        var stageOptions = request.PassageMode is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["passages"] = request.PassageMode };
-        var options = ImportStage.Passages(session, new StageInput([], stageOptions));
+        var options = ImportStage.Passages(session, request.PassageMode);
         var passages = PassageBuilder.Build(request.InterviewId, segments, options);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -7,13 +7,13 @@ namespace PreCoder.Application.Translation;
 /// The <c>translate</c> stage: one item per interview that has non-English segments without English. An interview
 /// with a segment the model could not translate fails (its other translations are kept) and is tried again next run.
 /// </summary>
-public sealed class TranslateStage : IItemStage, IDisposable
+public sealed class TranslateStage : IItemStage<NoStageOptions>, IDisposable
 {
-    public IReadOnlyList<StageOption> Options { get; } = [];
+    public const string StageName = "translate";
 
     private Translating? _run;
 
-    public string Name => "translate";
+    public string Name => StageName;
 
     public async Task<IReadOnlyList<StageItem>> PlanAsync(StudySession session, StageInput input, CancellationToken cancellationToken)
     {

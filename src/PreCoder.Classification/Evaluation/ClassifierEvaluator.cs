@@ -35,60 +35,85 @@ public static class ClassifierEvaluator
         IProgress<string>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        var folds = new List<FoldOutcome>();
+        for (var k = 0; k < plan.Folds; k++)
+        {
+            var fold = await EvaluateFoldAsync(factory, cases, codes, coder, plan, k, cancellationToken);
+            folds.Add(fold);
+            progress?.Report($"fold {k + 1}/{plan.Folds}: {fold.HeldOut} interviews held out");
+        }
+        return Summarise(folds, codebook, coder, plan, cases.Count);
+    }
+
+    /// <summary>Fold <paramref name="fold"/> (0-based) of the cross-validation <paramref name="plan"/> describes.</summary>
+    public static async Task<FoldOutcome> EvaluateFoldAsync(
+        ClassifierFactory factory,
+        IReadOnlyList<InterviewCase> cases,
+        IReadOnlyList<CodeRecord> codes,
+        string coder,
+        EvaluationPlan plan,
+        int fold,
+        CancellationToken cancellationToken = default)
+    {
         var folds = plan.Folds;
         var ordered = cases.OrderBy(c => c.InterviewId, StringComparer.Ordinal).ToArray();
         if (folds < 2 || folds > ordered.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(folds), folds, $"folds must be between 2 and the number of interviews ({ordered.Length})");
+            throw new ArgumentOutOfRangeException(nameof(plan), folds, $"folds must be between 2 and the number of interviews ({ordered.Length})");
         }
+        ArgumentOutOfRangeException.ThrowIfNegative(fold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(fold, folds);
         var coderCodes = codes.Where(c => c.CoderId == coder).ToArray();
         var pairs = new List<PairOutcome>();
         int coderMissing = 0, machineMissing = 0, bothMissing = 0;
-        string name = "", version = "";
-        for (var k = 0; k < folds; k++)
+        var k = fold;
+        var test = ordered.Where((_, i) => i % folds == k).ToArray();
+        var testIds = test.Select(t => t.InterviewId).ToHashSet(StringComparer.Ordinal);
+        var training = ordered.Where(c => !testIds.Contains(c.InterviewId)).ToArray();
+        if (plan.TrainingInterviews is { } size)
         {
-            var test = ordered.Where((_, i) => i % folds == k).ToArray();
-            var testIds = test.Select(t => t.InterviewId).ToHashSet(StringComparer.Ordinal);
-            var training = ordered.Where(c => !testIds.Contains(c.InterviewId)).ToArray();
-            if (plan.TrainingInterviews is { } size)
-            {
-                // The same seeded shuffle for every size, so a larger sample contains the smaller one and the curve
-                // shows what more coding adds rather than which interviews happened to be drawn.
-                var random = new Random(plan.Seed + k);
-                training = training.OrderBy(_ => random.Next()).Take(size).OrderBy(c => c.InterviewId, StringComparer.Ordinal).ToArray();
-            }
-            var trainingIds = training.Select(t => t.InterviewId).ToHashSet(StringComparer.Ordinal);
-            var classifier = factory(training, coderCodes.Where(c => trainingIds.Contains(c.InterviewId)).ToArray(), cancellationToken);
-            (name, version) = (classifier.Name, classifier.ModelVersion);
-            foreach (var interview in test)
-            {
-                var suggestions = await classifier.ClassifyAsync(interview, cancellationToken);
-                var machine = suggestions.GroupBy(s => (s.PassageId, s.VariableId)).ToDictionary(g => g.Key, g => g.Last());
-                foreach (var code in coderCodes.Where(c => c.InterviewId == interview.InterviewId))
-                {
-                    if (!machine.TryGetValue((code.PassageId, code.VariableId), out var s))
-                    {
-                        continue;
-                    }
-                    if (code.PassageId is null && (code.Score.Value is null || s.Value is null))
-                    {
-                        coderMissing += code.Score.Value is null ? 1 : 0;
-                        machineMissing += s.Value is null ? 1 : 0;
-                        bothMissing += code.Score.Value is null && s.Value is null ? 1 : 0;
-                        continue;
-                    }
-                    if (code.Score.Value is not { } human || s.Value is not { } value)
-                    {
-                        continue;
-                    }
-                    pairs.Add(code.Evidence.Count > 0 && human > 0
-                        ? WithEvidence(new PairOutcome(code.InterviewId, code.PassageId, code.VariableId, human, value, s.Confidence, null), s, code, interview, plan)
-                        : new PairOutcome(code.InterviewId, code.PassageId, code.VariableId, human, value, s.Confidence, null));
-                }
-            }
-            progress?.Report($"fold {k + 1}/{folds}: {test.Length} interviews held out");
+            // The same seeded shuffle for every size, so a larger sample contains the smaller one and the curve
+            // shows what more coding adds rather than which interviews happened to be drawn.
+            var random = new Random(plan.Seed + k);
+            training = training.OrderBy(_ => random.Next()).Take(size).OrderBy(c => c.InterviewId, StringComparer.Ordinal).ToArray();
         }
+        var trainingIds = training.Select(t => t.InterviewId).ToHashSet(StringComparer.Ordinal);
+        var classifier = factory(training, coderCodes.Where(c => trainingIds.Contains(c.InterviewId)).ToArray(), cancellationToken);
+        foreach (var interview in test)
+        {
+            var suggestions = await classifier.ClassifyAsync(interview, cancellationToken);
+            var machine = suggestions.GroupBy(s => (s.PassageId, s.VariableId)).ToDictionary(g => g.Key, g => g.Last());
+            foreach (var code in coderCodes.Where(c => c.InterviewId == interview.InterviewId))
+            {
+                if (!machine.TryGetValue((code.PassageId, code.VariableId), out var s))
+                {
+                    continue;
+                }
+                if (code.PassageId is null && (code.Score.Value is null || s.Value is null))
+                {
+                    coderMissing += code.Score.Value is null ? 1 : 0;
+                    machineMissing += s.Value is null ? 1 : 0;
+                    bothMissing += code.Score.Value is null && s.Value is null ? 1 : 0;
+                    continue;
+                }
+                if (code.Score.Value is not { } human || s.Value is not { } value)
+                {
+                    continue;
+                }
+                pairs.Add(code.Evidence.Count > 0 && human > 0
+                    ? WithEvidence(new PairOutcome(code.InterviewId, code.PassageId, code.VariableId, human, value, s.Confidence, null), s, code, interview, plan)
+                    : new PairOutcome(code.InterviewId, code.PassageId, code.VariableId, human, value, s.Confidence, null));
+            }
+        }
+        return new FoldOutcome(k, test.Length, classifier.Name, classifier.ModelVersion, pairs, new MissingFigures(coderMissing, machineMissing, bothMissing));
+    }
 
+    /// <summary>The report over every fold of <paramref name="plan"/>, in fold order; the classifier's name and version are the last fold's.</summary>
+    public static EvaluationReport Summarise(IReadOnlyList<FoldOutcome> folds, Codebook codebook, string coder, EvaluationPlan plan, int interviews)
+    {
+        var ordered = folds.OrderBy(f => f.Fold).ToArray();
+        var pairs = ordered.SelectMany(f => f.Pairs).ToList();
+        var last = ordered.LastOrDefault();
         var variables = codebook.Variables.ToDictionary(v => v.Id, StringComparer.Ordinal);
         var interviewPairs = pairs.Where(p => p.PassageId is null && variables.ContainsKey(p.VariableId) && variables[p.VariableId].Scale.Kind != ScaleKind.Nominal).ToArray();
         var max = interviewPairs.Length == 0 ? 3 : interviewPairs.Max(p => (int)(variables[p.VariableId].Scale.Max ?? 1));
@@ -102,8 +127,9 @@ public static class ClassifierEvaluator
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => PassageScores(variables[g.Key], g.ToArray()))
             .ToArray();
-        return new EvaluationReport(name, version, coder, folds, ordered.Length, overall, perVariable, passageLevel, pairs,
-            new MissingFigures(coderMissing, machineMissing, bothMissing), plan.TrainingInterviews);
+        var missing = new MissingFigures(ordered.Sum(f => f.Missing.Coder), ordered.Sum(f => f.Missing.Machine), ordered.Sum(f => f.Missing.Both));
+        return new EvaluationReport(last?.Classifier ?? "", last?.ModelVersion ?? "", coder, plan.Folds, interviews, overall, perVariable, passageLevel, pairs,
+            missing, plan.TrainingInterviews);
     }
 
     /// <summary>The token F1 of the machine's quotes against the coder's, and of the two evidence baselines.</summary>

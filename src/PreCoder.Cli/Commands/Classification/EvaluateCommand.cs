@@ -5,13 +5,13 @@ using PreCoder.Cli.Infrastructure;
 
 namespace PreCoder.Cli.Commands.Classification;
 
-[Description("Cross-validate a classifier against a coder beside the base rate and zero-shot; --learning-curve shows agreement by number of coded interviews.")]
+[Description("Cross-validate a classifier against a coder beside the base rate and zero-shot; --learning-curve shows agreement by number of coded interviews. A rerun resumes with the folds a stopped one had not finished.")]
 public sealed class EvaluateCommand : StudyCommand<EvaluateSettings>
 {
     protected override async Task<int> RunAsync(StudySession session, EvaluateSettings settings, CancellationToken cancellationToken)
     {
         var outcome = await StudyEvaluation.EvaluateAsync(session, new EvaluateRequest(settings.Coder, settings.Classifier, settings.Folds) { Sizes = settings.Sizes },
-            new Progress<string>(m => Console.Error.WriteLine(m)), cancellationToken);
+            ConsoleRunProgress.Instance, new Progress<string>(m => Console.Error.WriteLine(m)), cancellationToken);
         var format = settings.Json ? "json" : settings.Format.ToLowerInvariant();
         if (outcome.Curve is { } curve)
         {

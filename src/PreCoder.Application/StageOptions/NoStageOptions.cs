@@ -1,0 +1,4 @@
+namespace PreCoder.Application.StageOptions;
+
+/// <summary>The options of a stage that takes none: any option written for it is an error.</summary>
+public sealed record NoStageOptions;
