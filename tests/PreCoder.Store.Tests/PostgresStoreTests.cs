@@ -14,6 +14,9 @@ public sealed class PostgresStoreTests
     public async Task Decisions_LatestPerUnitWins_RejectClears() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.Decisions_LatestPerUnitWins_RejectClears(t); }
 
     [PostgresFact]
+    public async Task BulkAppend_ConstantAndVaryingColumns_ReadBackAsWritten() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.BulkAppend_ConstantAndVaryingColumns_ReadBackAsWritten(t); }
+
+    [PostgresFact]
     public async Task Suggestion_Evidence_RoundTrips() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.Suggestion_Evidence_RoundTrips(t); }
 
     [PostgresFact]

@@ -12,6 +12,9 @@ public sealed class SqliteStoreTests
     public async Task Decisions_LatestPerUnitWins_RejectClears() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.Decisions_LatestPerUnitWins_RejectClears(t); }
 
     [Fact]
+    public async Task BulkAppend_ConstantAndVaryingColumns_ReadBackAsWritten() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.BulkAppend_ConstantAndVaryingColumns_ReadBackAsWritten(t); }
+
+    [Fact]
     public async Task Suggestion_Evidence_RoundTrips() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.Suggestion_Evidence_RoundTrips(t); }
 
     [Fact]
