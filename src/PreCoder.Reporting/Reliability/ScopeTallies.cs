@@ -63,11 +63,17 @@ internal static class ScopeTallies
         return [.. values];
     }
 
-    // maps[g][c]: grid g's category c as an index into values. Two passes: which values occur and in how many
-    // units, then the counts over the values that occur.
+    // maps[g][c]: grid g's category c as an index into values. Counted over all of values first; the values no unit
+    // has are then dropped, as the matrix's observed scale would not have them.
     private static CategoryCounts? Count(IReadOnlyList<VariableGrid> grids, int[] columns, double[] values, int[][] maps)
     {
-        var seen = new bool[values.Length];
+        var width = values.Length;
+        var capacity = 0;
+        foreach (var grid in grids)
+        {
+            capacity += grid.Units;
+        }
+        var wide = new double[capacity * width];
         var units = 0;
         for (var g = 0; g < grids.Count; g++)
         {
@@ -80,10 +86,11 @@ internal static class ScopeTallies
                     var code = grid.Code(u, column);
                     if (code >= 0)
                     {
-                        seen[maps[g][code]] = true;
+                        wide[(units * width) + maps[g][code]] += 1;
                         any = true;
                     }
                 }
+                // A unit nobody in the comparison coded leaves its row empty for the next unit to use.
                 units += any ? 1 : 0;
             }
         }
@@ -92,37 +99,27 @@ internal static class ScopeTallies
             return null;
         }
 
-        var observed = new List<double>(values.Length);
-        var index = new int[values.Length];
-        for (var k = 0; k < values.Length; k++)
+        var observed = new List<int>(width);
+        for (var k = 0; k < width; k++)
         {
-            index[k] = seen[k] ? observed.Count : -1;
-            if (seen[k])
+            for (var u = 0; u < units; u++)
             {
-                observed.Add(values[k]);
+                if (wide[(u * width) + k] > 0)
+                {
+                    observed.Add(k);
+                    break;
+                }
             }
         }
         var q = observed.Count;
         var counts = new double[units * q];
-        var row = 0;
-        for (var g = 0; g < grids.Count; g++)
+        for (var u = 0; u < units; u++)
         {
-            var grid = grids[g];
-            for (var u = 0; u < grid.Units; u++)
+            for (var k = 0; k < q; k++)
             {
-                var any = false;
-                foreach (var column in columns)
-                {
-                    var code = grid.Code(u, column);
-                    if (code >= 0)
-                    {
-                        counts[(row * q) + index[maps[g][code]]] += 1;
-                        any = true;
-                    }
-                }
-                row += any ? 1 : 0;
+                counts[(u * q) + k] = wide[(u * width) + observed[k]];
             }
         }
-        return CategoryCounts.FromFlat([.. observed], counts);
+        return CategoryCounts.FromFlat(observed.Select(k => values[k]).ToArray(), counts);
     }
 }

@@ -126,11 +126,32 @@ internal sealed class VariableGrid
     {
         for (var u = 0; u < _units.Count; u++)
         {
-            var scores = _values[u].Take(coderCount).ToArray();
-            if (scores.Where(s => !double.IsNaN(s)).Distinct().Count() > 1)
+            if (Differ(_values[u].AsSpan(0, coderCount)))
             {
-                yield return new Disagreement(_units[u], Variable.Id, Variable.Name, scores, _evidence[u]);
+                yield return new Disagreement(_units[u], Variable.Id, Variable.Name, _values[u][..coderCount], _evidence[u]);
             }
         }
+    }
+
+    // At least two different scores among those given; checked without allocating, since most units are not reported.
+    private static bool Differ(ReadOnlySpan<double> scores)
+    {
+        var first = double.NaN;
+        foreach (var s in scores)
+        {
+            if (double.IsNaN(s))
+            {
+                continue;
+            }
+            if (double.IsNaN(first))
+            {
+                first = s;
+            }
+            else if (s != first)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
