@@ -17,6 +17,9 @@ public sealed class PostgresStoreTests
     public async Task RejectedQuotes_AreTheShownAndCitedQuotesTheCurrentCodeDropped() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.RejectedQuotes_AreTheShownAndCitedQuotesTheCurrentCodeDropped(t); }
 
     [PostgresFact]
+    public async Task BulkAppend_ConstantAndVaryingColumns_ReadBackAsWritten() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.BulkAppend_ConstantAndVaryingColumns_ReadBackAsWritten(t); }
+
+    [PostgresFact]
     public async Task Suggestion_Evidence_RoundTrips() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.Suggestion_Evidence_RoundTrips(t); }
 
     [PostgresFact]

@@ -15,6 +15,9 @@ public sealed class SqliteStoreTests
     public async Task RejectedQuotes_AreTheShownAndCitedQuotesTheCurrentCodeDropped() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.RejectedQuotes_AreTheShownAndCitedQuotesTheCurrentCodeDropped(t); }
 
     [Fact]
+    public async Task BulkAppend_ConstantAndVaryingColumns_ReadBackAsWritten() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.BulkAppend_ConstantAndVaryingColumns_ReadBackAsWritten(t); }
+
+    [Fact]
     public async Task Suggestion_Evidence_RoundTrips() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.Suggestion_Evidence_RoundTrips(t); }
 
     [Fact]

@@ -112,6 +112,40 @@ public static class StoreContract
         Assert.All(rejected, r => Assert.Equal("int01", r.InterviewId));
     }
 
+    public static async Task BulkAppend_ConstantAndVaryingColumns_ReadBackAsWritten(StoreTarget target)
+    {
+        // The SQLite path writes columns that hold one value in every row as literals and binds the rest: both kinds
+        // must come back exactly as EF Core would have stored them (time, evidence JSON, enum text, nulls, numbers). The
+        // time is whole microseconds, what PostgreSQL keeps.
+        var at = new DateTimeOffset(2026, 12, 2, 21, 0, 0, 123, TimeSpan.Zero).AddTicks(4560);
+        var quote = new EvidenceQuote("int01-p1", 3, 5, "quote", StartTime: 1.5);
+        var written = Enumerable.Range(0, 5).Select(i => new CodeDecision
+        {
+            InterviewId = "int01", VariableId = $"v{i}", CodebookVersion = 1, CoderId = "ayse",
+            Action = i == 3 ? DecisionAction.MarkMissing : DecisionAction.Set,
+            Value = i == 3 ? null : i + 0.5, MissingReason = i == 3 ? "refused" : null,
+            Evidence = i == 1 ? [quote] : [], Note = "imported from codes.csv", At = at,
+        }).ToArray();
+        await using (var db = target.Database.CreateContext())
+        {
+            await CoderRegistry.EnsureAsync(db, Coder.Human("ayse"), default);
+            await db.SaveChangesAsync();
+            await using var tx = await db.Database.BeginTransactionAsync();
+            Assert.Equal(5, await DecisionBulkWriter.AppendAsync(db, written, default));
+            await tx.CommitAsync();
+        }
+        await using var read = target.Database.CreateContext();
+        var stored = await read.Decisions.AsNoTracking().OrderBy(d => d.Id).ToListAsync();
+        Assert.Equal(written.Length, stored.Count);
+        for (var i = 0; i < written.Length; i++)
+        {
+            var (w, s) = (written[i], stored[i]);
+            Assert.Equal((w.InterviewId, w.PassageId, w.VariableId, w.CodebookVersion, w.CoderId, w.Action, w.Value, w.MissingReason), (s.InterviewId, s.PassageId, s.VariableId, s.CodebookVersion, s.CoderId, s.Action, s.Value, s.MissingReason));
+            Assert.Equal((w.Note, w.At, w.SuggestionId, w.PreviousValue, w.PreviousMissingReason), (s.Note, s.At, s.SuggestionId, s.PreviousValue, s.PreviousMissingReason));
+            Assert.Equal(w.Evidence, s.Evidence);
+        }
+    }
+
     public static async Task Suggestion_Evidence_RoundTrips(StoreTarget target)
     {
         var quote = new EvidenceQuote("p0001", 4, 10, "was hungry", false, 12.5, 20, TrustFlags.LowConfidence);

@@ -31,13 +31,30 @@ internal static class BinomialSampler
         return p > 0.5 ? n - Sample(ref rng, n, 1 - p) : Sample(ref rng, n, p);
     }
 
-    private static long Sample(ref FastRandom rng, long n, double p) =>
-        n * p < 10 ? Inversion(ref rng, n, p) : Btrs(ref rng, n, p);
-
-    // Counts successes as the number of geometric waiting times that fit into n trials.
-    private static long Inversion(ref FastRandom rng, long n, double p)
+    /// <summary>Draws from Binomial(<paramref name="n"/>, p) for a probability prepared once; same draws as the other overload.</summary>
+    public static long Next(ref FastRandom rng, long n, in BinomialProbability p)
     {
-        var logq = Math.Log(1 - p);
+        if (n <= 0 || p.Never)
+        {
+            return 0;
+        }
+
+        if (p.Always)
+        {
+            return n;
+        }
+
+        var q = p.Sampled;
+        var k = n * q < 10 ? Inversion(ref rng, n, p.LogComplement) : Btrs(ref rng, n, q);
+        return p.Complement ? n - k : k;
+    }
+
+    private static long Sample(ref FastRandom rng, long n, double p) =>
+        n * p < 10 ? Inversion(ref rng, n, Math.Log(1 - p)) : Btrs(ref rng, n, p);
+
+    // Counts successes as the number of geometric waiting times that fit into n trials; logq = log(1 - p).
+    private static long Inversion(ref FastRandom rng, long n, double logq)
+    {
         long successes = 0, trials = 0;
         while (true)
         {

@@ -32,11 +32,19 @@ public static class KrippendorffAlpha
         return Result(new Coincidences(CategoricalTallies.FromTable(table), level));
     }
 
-    /// <summary>Computes alpha for category-count data; categories are coded 1..q for the metric.</summary>
-    public static AgreementResult Compute(CategoryCounts counts, MeasurementLevel level)
+    /// <summary>
+    /// Computes alpha for category-count data, optionally with the bootstrap interval; categories take
+    /// <see cref="CategoryCounts.Values"/> for the metric, or 1..q when it has none. Gives what the units x coders
+    /// matrix behind the counts gives (alpha needs only how often each value occurs in each unit).
+    /// </summary>
+    public static AgreementResult Compute(CategoryCounts counts, MeasurementLevel level, BootstrapOptions? bootstrap = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        return Result(new Coincidences(CategoricalTallies.FromCounts(counts), level));
+        bootstrap?.Validate();
+        var tallies = CategoricalTallies.FromCounts(counts);
+        var coincidences = new Coincidences(tallies, level);
+        var point = Result(coincidences);
+        return bootstrap is null ? point : KrippendorffBootstrap.Run(point, tallies, coincidences, bootstrap);
     }
 
     private static AgreementResult Result(Coincidences c) =>

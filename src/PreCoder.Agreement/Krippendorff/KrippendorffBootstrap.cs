@@ -52,8 +52,9 @@ internal static class KrippendorffBootstrap
         }
 
         var disagreeing = probabilities.Sum();
-        var typeP = probabilities.ToArray();
         var typeDelta = deltas.ToArray();
+        var anyDisagreement = new BinomialProbability(Math.Min(disagreeing, 1));
+        var typeGivenRest = ConditionalProbabilities(probabilities, disagreeing);
 
         var rng = new FastRandom(options.Seed);
         var replicates = new double[options.Resamples];
@@ -62,7 +63,7 @@ internal static class KrippendorffBootstrap
             var observed = 0.0;
             for (var g = 0; g < draws.Length; g++)
             {
-                observed += factors[g] * SumDeltas(ref rng, draws[g], disagreeing, typeP, typeDelta);
+                observed += factors[g] * SumDeltas(ref rng, draws[g], anyDisagreement, typeGivenRest, typeDelta);
             }
 
             replicates[b] = 1 - (observed / expected);
@@ -71,19 +72,33 @@ internal static class KrippendorffBootstrap
         return PercentileInterval.Attach(point, replicates, options.ConfidenceLevel);
     }
 
+    // P(type j | this type or a later one) for each disagreeing type, the mass left computed in the same order as a
+    // draw-by-draw split would, so the prepared probabilities are bit for bit the ones that split used.
+    private static BinomialProbability[] ConditionalProbabilities(List<double> p, double disagreeing)
+    {
+        var conditional = new BinomialProbability[p.Count];
+        var mass = disagreeing;
+        for (var j = 0; j < p.Count; j++)
+        {
+            conditional[j] = new BinomialProbability(Math.Min(p[j] / mass, 1));
+            mass -= p[j];
+        }
+
+        return conditional;
+    }
+
     // Multinomial split of `count` pairs: first how many disagree at all, then, type by type, how many of the
     // remaining disagreeing pairs fall in this type given they fall in this or a later one.
-    private static double SumDeltas(ref FastRandom rng, long count, double disagreeing, double[] p, double[] delta)
+    private static double SumDeltas(ref FastRandom rng, long count, in BinomialProbability anyDisagreement, BinomialProbability[] typeGivenRest, double[] delta)
     {
-        var remaining = BinomialSampler.Next(ref rng, count, Math.Min(disagreeing, 1));
-        var mass = disagreeing;
+        var remaining = BinomialSampler.Next(ref rng, count, anyDisagreement);
         var sum = 0.0;
-        for (var j = 0; j < p.Length && remaining > 0; j++)
+        var last = typeGivenRest.Length - 1;
+        for (var j = 0; j <= last && remaining > 0; j++)
         {
-            var x = j == p.Length - 1 ? remaining : BinomialSampler.Next(ref rng, remaining, Math.Min(p[j] / mass, 1));
+            var x = j == last ? remaining : BinomialSampler.Next(ref rng, remaining, typeGivenRest[j]);
             sum += x * delta[j];
             remaining -= x;
-            mass -= p[j];
         }
 
         return sum;

@@ -108,19 +108,10 @@ internal sealed class CategoricalTallies
 
     public static CategoricalTallies FromCounts(CategoryCounts counts)
     {
-        int n = counts.Units, q = counts.Categories;
-        var flat = new double[n * q];
-        for (var i = 0; i < n; i++)
-        {
-            for (var k = 0; k < q; k++)
-            {
-                flat[(i * q) + k] = counts[i, k];
-            }
-        }
-
-        var multiplicity = new double[n];
+        var multiplicity = new double[counts.Units];
         Array.Fill(multiplicity, 1.0);
-        return new CategoricalTallies(n, q, 0, flat, multiplicity, null, CodesOneToQ(q));
+        var values = counts.Values is null ? CodesOneToQ(counts.Categories) : [.. counts.Values];
+        return new CategoricalTallies(counts.Units, counts.Categories, 0, counts.Flat.ToArray(), multiplicity, null, values);
     }
 
     /// <summary>Gets the unit frequencies: multiplicity times the bootstrap weight (or the multiplicity alone).</summary>

@@ -38,6 +38,23 @@ public sealed class StudyRatingsLoader(StudyDbContext db, StudyCodebook codebook
             .ToArray();
 
     private static UnitRating[] Interviews(List<CodeRecord> records) =>
+        records.TrueForAll(r => r.PassageId is null) ? Whole(records) : Folded(records);
+
+    // Without passage codes each (interview, variable, coder) has exactly one code, its current one, so there is
+    // nothing to fold: the ratings follow the records one for one, in the order grouping would give them. Grouping
+    // 253,440 codes by three strings was a good part of loading a seed-scale study.
+    private static UnitRating[] Whole(List<CodeRecord> records)
+    {
+        var ratings = new UnitRating[records.Count];
+        for (var i = 0; i < ratings.Length; i++)
+        {
+            var r = records[i];
+            ratings[i] = new UnitRating(r.InterviewId, r.VariableId, r.CoderId, r.Score.Value ?? double.NaN, Evidence(r));
+        }
+        return ratings;
+    }
+
+    private static UnitRating[] Folded(List<CodeRecord> records) =>
         records.GroupBy(r => (r.InterviewId, r.VariableId, r.CoderId))
             .Select(g =>
             {
@@ -52,5 +69,6 @@ public sealed class StudyRatingsLoader(StudyDbContext db, StudyCodebook codebook
             })
             .ToArray();
 
-    private static string Evidence(CodeRecord record) => string.Join(" | ", record.Evidence.Select(e => e.Text));
+    private static string Evidence(CodeRecord record) =>
+        record.Evidence.Count == 0 ? "" : string.Join(" | ", record.Evidence.Select(e => e.Text));
 }

@@ -27,4 +27,14 @@ public static class MetricCalculator
             _ => null,
         };
     }
+
+    /// <summary>Gets the measurement level of an alpha metric; null for every other metric.</summary>
+    public static MeasurementLevel? AlphaLevel(AgreementMetric metric) => metric switch
+    {
+        AgreementMetric.AlphaNominal => MeasurementLevel.Nominal,
+        AgreementMetric.AlphaOrdinal => MeasurementLevel.Ordinal,
+        AgreementMetric.AlphaInterval => MeasurementLevel.Interval,
+        AgreementMetric.AlphaRatio => MeasurementLevel.Ratio,
+        _ => null,
+    };
 }

@@ -9,10 +9,25 @@ internal sealed class VariableGrid
     private readonly List<double[]> _values = [];
     private readonly List<string[]> _evidence = [];
     private readonly Dictionary<int[], List<double[]>> _rows = new(ReferenceEqualityComparer.Instance);
+    private int[] _codes = [];
+    private int _columns;
 
     private VariableGrid(Variable variable) => Variable = variable;
 
     public Variable Variable { get; }
+
+    /// <summary>Gets the distinct scores given to this variable (by any coder), ascending.</summary>
+    public double[] Categories { get; private set; } = [];
+
+    /// <summary>Gets the number of units anyone coded.</summary>
+    public int Units => _values.Count;
+
+    /// <summary>
+    /// Gets the position in <see cref="Categories"/> of the score in <paramref name="column"/> (a coder, or the
+    /// consensus after the coders) for <paramref name="unit"/>; -1 when missing. Every comparison's tallies are counts
+    /// of these codes over its columns, so scores are looked up in the scale once per variable, not once per comparison.
+    /// </summary>
+    public int Code(int unit, int column) => _codes[(unit * _columns) + column];
 
     /// <param name="ratings">The variable's ratings (others are ignored).</param>
     public static VariableGrid Build(Variable variable, int coderCount, IReadOnlyDictionary<string, int> columns, int[] humans, IEnumerable<UnitRating> ratings)
@@ -40,7 +55,35 @@ internal sealed class VariableGrid
         {
             row[coderCount] = Consensus.Of(humans.Select(h => row[h]).ToArray());
         }
+        grid.Encode(coderCount + 1);
         return grid;
+    }
+
+    private void Encode(int columns)
+    {
+        var categories = new List<double>(8);
+        foreach (var row in _values)
+        {
+            foreach (var v in row)
+            {
+                if (!double.IsNaN(v) && !categories.Contains(v))
+                {
+                    categories.Add(v);
+                }
+            }
+        }
+        categories.Sort();
+        Categories = [.. categories];
+        _columns = columns;
+        _codes = new int[_values.Count * columns];
+        for (var u = 0; u < _values.Count; u++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                var v = _values[u][c];
+                _codes[(u * columns) + c] = double.IsNaN(v) ? -1 : Array.BinarySearch(Categories, v);
+            }
+        }
     }
 
     /// <summary>
@@ -83,11 +126,32 @@ internal sealed class VariableGrid
     {
         for (var u = 0; u < _units.Count; u++)
         {
-            var scores = _values[u].Take(coderCount).ToArray();
-            if (scores.Where(s => !double.IsNaN(s)).Distinct().Count() > 1)
+            if (Differ(_values[u].AsSpan(0, coderCount)))
             {
-                yield return new Disagreement(_units[u], Variable.Id, Variable.Name, scores, _evidence[u]);
+                yield return new Disagreement(_units[u], Variable.Id, Variable.Name, _values[u][..coderCount], _evidence[u]);
             }
         }
+    }
+
+    // At least two different scores among those given; checked without allocating, since most units are not reported.
+    private static bool Differ(ReadOnlySpan<double> scores)
+    {
+        var first = double.NaN;
+        foreach (var s in scores)
+        {
+            if (double.IsNaN(s))
+            {
+                continue;
+            }
+            if (double.IsNaN(first))
+            {
+                first = s;
+            }
+            else if (s != first)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

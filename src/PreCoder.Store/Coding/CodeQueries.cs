@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using PreCoder.Core.Coding;
 using PreCoder.Store.Persistence;
@@ -35,22 +34,8 @@ public static class CodeQueries
     /// Current codes of the named coders (all when null) as the database returns them, in the order they were decided;
     /// only the latest decision of each unit leaves the database.
     /// </summary>
-    public static async IAsyncEnumerable<CodeRecord> StreamCurrentCodesAsync(StudyDbContext db, IReadOnlyCollection<string>? coderIds, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        // Only the columns a code needs: materialising whole decisions (notes, times, provenance) for a seed-scale
-        // trail cost more than the query itself.
-        var latest = LatestDecisions(db, coderIds)
-            .Select(d => new { d.InterviewId, d.PassageId, d.VariableId, d.CoderId, d.Action, d.Value, d.MissingReason, d.Evidence });
-        await foreach (var d in latest.AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            // A unit whose latest decision is a reject has no code; the few such rows are dropped here so that
-            // CodeDecision.Sets stays the one definition of which actions leave a code.
-            if (CodeDecision.Sets(d.Action))
-            {
-                yield return new CodeRecord(d.InterviewId, d.PassageId, d.VariableId, d.CoderId, new Score(d.Value, d.MissingReason), d.Evidence);
-            }
-        }
-    }
+    public static IAsyncEnumerable<CodeRecord> StreamCurrentCodesAsync(StudyDbContext db, IReadOnlyCollection<string>? coderIds, CancellationToken cancellationToken = default) =>
+        CurrentCodeReader.ReadAsync(db, LatestDecisions(db, coderIds), cancellationToken);
 
     /// <summary>Each unit's latest decision other than a note (notes neither set nor clear a code).</summary>
     private static IQueryable<CodeDecision> LatestDecisions(StudyDbContext db, IReadOnlyCollection<string>? coderIds)

@@ -24,7 +24,7 @@ public static class DecisionBulkWriter
         var entity = db.Model.FindEntityType(typeof(CodeDecision))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var properties = entity.GetProperties().Where(p => !p.IsPrimaryKey() && p.GetColumnName(table) is not null).ToArray();
-        var columns = properties.Select(p => new Column(p.GetColumnName(table)!, p.GetGetter(), p.GetTypeMapping().Converter)).ToArray();
+        var columns = properties.Select(p => new Column(p.GetColumnName(table)!, p.GetGetter(), (RelationalTypeMapping)p.GetTypeMapping())).ToArray();
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
         {
@@ -62,31 +62,60 @@ public static class DecisionBulkWriter
 
     /// <summary>
     /// SQLite runs in-process: one prepared single-row statement re-bound per row is the fastest path there, while a
-    /// statement with thousands of parameters is parsed anew for every chunk.
+    /// statement with thousands of parameters is parsed anew for every chunk. Binding is most of its cost (the driver
+    /// looks every parameter up by name on every row), so a column that holds the same value in every row - the
+    /// codebook version, the note and time of an import, the many empty columns - is written into the statement as
+    /// the literal EF Core itself would write, and only the columns that vary are bound.
     /// </summary>
     private static async Task<int> AppendOneByOneAsync(DbConnection connection, DbTransaction? transaction, string head, Column[] columns, IEnumerable<CodeDecision> decisions, CancellationToken cancellationToken)
     {
+        var rows = decisions as IReadOnlyList<CodeDecision> ?? decisions.ToList();
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+        var varying = columns.Select(c => !SameInEveryRow(c, rows)).ToArray();
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = head + "(" + string.Join(", ", columns.Select((_, c) => $"@p{c}")) + ")";
-        var parameters = columns.Select((_, c) =>
+        command.CommandText = head + "(" + string.Join(", ", columns.Select((c, i) => varying[i] ? $"@p{i}" : Literal(c, rows[0]))) + ")";
+        var bound = Enumerable.Range(0, columns.Length).Where(i => varying[i]).ToArray();
+        var parameters = bound.Select(i =>
         {
             var p = command.CreateParameter();
-            p.ParameterName = $"@p{c}";
+            p.ParameterName = $"@p{i}";
             command.Parameters.Add(p);
             return p;
         }).ToArray();
         await command.PrepareAsync(cancellationToken);
         var written = 0;
-        foreach (var decision in decisions)
+        foreach (var decision in rows)
         {
-            for (var c = 0; c < columns.Length; c++)
+            for (var b = 0; b < bound.Length; b++)
             {
-                parameters[c].Value = Value(columns[c], decision);
+                parameters[b].Value = Value(columns[bound[b]], decision);
             }
             written += await command.ExecuteNonQueryAsync(cancellationToken);
         }
         return written;
+    }
+
+    private static bool SameInEveryRow(Column column, IReadOnlyList<CodeDecision> rows)
+    {
+        var first = Value(column, rows[0]);
+        for (var r = 1; r < rows.Count; r++)
+        {
+            if (!Equals(first, Value(column, rows[r])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string Literal(Column column, CodeDecision decision)
+    {
+        var value = Value(column, decision);
+        return value is DBNull ? "NULL" : column.Mapping.GenerateProviderValueSqlLiteral(value);
     }
 
     private static object Value(Column column, CodeDecision decision)
@@ -100,7 +129,10 @@ public static class DecisionBulkWriter
     }
 
     /// <summary>A column with its getter and value conversion, looked up once per batch rather than once per value.</summary>
-    private sealed record Column(string Name, IClrPropertyGetter Getter, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter);
+    private sealed record Column(string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping)
+    {
+        public Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter => Mapping.Converter;
+    }
 
     private static DbParameter Parameter(DbCommand command, string name, Column property, CodeDecision decision)
     {
