@@ -18,7 +18,7 @@ public static class StudyIngest
         {
             // Recordings take only the passage mode of the import options (format, map and roles are about transcript files).
             var passages = request.Passages is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["passages"] = request.Passages };
-            stages.Add((StageRegistry.Create(TranscribeStage.StageName), input with { Options = passages }));
+            stages.Add((StageRegistry.Create(TranscribeStage.StageName), input with { Options = passages, HashedOptions = options }));
         }
         var report = await new PipelineRunner(session, progress).RunAsync("ingest", stages, cancellationToken);
         if (report.Items.Count == 0)

@@ -48,6 +48,13 @@ public sealed record StageInput(IReadOnlyList<string> Paths, IReadOnlyDictionary
     /// </summary>
     public string? OnlyFile { get; init; }
 
+    /// <summary>
+    /// The options an item's input hash is computed from when they differ from the stage's own: <c>ingest</c> gave its
+    /// transcribe stage the import options too before stages had typed options, and recordings ingested then keep their
+    /// hash - so ingesting a folder again does not transcribe them a second time.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? HashedOptions { get; init; }
+
     /// <summary>The paths a file-reading stage works on: the one file it is narrowed to, else its own <c>path</c> option when set, else the run's inputs.</summary>
     public IReadOnlyList<string> SourcePaths => OnlyFile is not null ? [OnlyFile] : Option("path") is { Length: > 0 } ? [ResolvePath("path")] : Paths;
 }

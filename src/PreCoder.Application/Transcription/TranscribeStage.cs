@@ -29,7 +29,7 @@ public sealed class TranscribeStage : IConcurrentStage, IItemStage<TranscribeSta
         var settings = JsonSerializer.Serialize(options);
         IReadOnlyList<StageItem> items = InputFiles.Expand(input.SourcePaths, AudioIngest.IsAudio)
             .Where(AudioIngest.IsAudio)
-            .Select(f => new StageItem(f, ContentHash.OfFile(f, input.Options.Where(o => !o.Key.Equals("maxConcurrency", StringComparison.OrdinalIgnoreCase)).ToDictionary(), settings), f, Path.GetFileNameWithoutExtension(f)))
+            .Select(f => new StageItem(f, ContentHash.OfFile(f, (input.HashedOptions ?? input.Options).Where(o => !o.Key.Equals("maxConcurrency", StringComparison.OrdinalIgnoreCase)).ToDictionary(), settings), f, Path.GetFileNameWithoutExtension(f)))
             .ToArray();
         return Task.FromResult(items);
     }
