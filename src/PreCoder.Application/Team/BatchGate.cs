@@ -1,6 +1,4 @@
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using PreCoder.Core.Team;
 
 namespace PreCoder.Application.Team;
 
@@ -21,18 +19,13 @@ public sealed class BatchGate(StudySession session)
     public async Task RunAsync(string batch, int stageIndex, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();
-        var files = await db.WorkItems
-            .Where(w => w.Batch == batch && w.Source != null && w.StageIndex < stageIndex)
-            .GroupBy(w => w.Source)
-            .Select(g => new { Open = g.Count(w => w.State != WorkItemState.Done), Failed = g.Count(w => w.State == WorkItemState.Failed) })
-            .ToListAsync(cancellationToken);
-        var open = files.Count(f => f.Open > 0);
-        if (open > 0)
+        var gate = await BatchGates.BeforeAsync(db, batch, stageIndex, cancellationToken);
+        if (!gate.Open)
         {
-            var failed = files.Count(f => f.Failed > 0);
-            throw new BatchGateClosedException(failed == 0
-                ? $"waiting for {open} of {files.Count} files"
-                : $"waiting for {open} of {files.Count} files, {failed} of them failed: 'precoder retry' after fixing them lets the batch go on");
+            var open = gate.Files - gate.Done;
+            throw new BatchGateClosedException(gate.Failed == 0
+                ? $"waiting for {open} of {gate.Files} files"
+                : $"waiting for {open} of {gate.Files} files, {gate.Failed} of them failed: 'precoder retry' after fixing them lets the batch go on");
         }
     }
 }

@@ -19,7 +19,7 @@ public static class RejectedQuotes
             .Select(d => new { d.InterviewId, d.VariableId, d.Action, d.SuggestionId, d.Evidence })
             .ToListAsync(cancellationToken);
         // Only the suggestions a coder turned down are read: an accepted one's quotes are already in the decision.
-        var answered = trail.Where(d => d.SuggestionId is not null && d.Action is DecisionAction.Reject or DecisionAction.Edit)
+        var answered = trail.Where(d => TurnsDown(d.Action) && d.SuggestionId is not null)
             .Select(d => d.SuggestionId!.Value).Distinct().ToArray();
         var suggested = answered.Length == 0
             ? new Dictionary<long, IReadOnlyList<EvidenceQuote>>()
@@ -35,7 +35,7 @@ public static class RejectedQuotes
             var seen = new HashSet<(string, int, int)>();
             foreach (var d in decisions)
             {
-                var shown = d.SuggestionId is { } id && d.Action is DecisionAction.Reject or DecisionAction.Edit && suggested.TryGetValue(id, out var s)
+                var shown = TurnsDown(d.Action) && d.SuggestionId is { } id && suggested.TryGetValue(id, out var s)
                     ? d.Evidence.Concat(s)
                     : d.Evidence;
                 foreach (var quote in shown)
@@ -49,6 +49,9 @@ public static class RejectedQuotes
         }
         return rejected;
     }
+
+    /// <summary>Decisions that answer a suggestion without taking its quotes (an accept's quotes are in the decision itself).</summary>
+    private static bool TurnsDown(DecisionAction action) => action is DecisionAction.Reject or DecisionAction.Edit;
 
     private static (string, int, int) Place(EvidenceQuote q) => (q.PassageId, q.Start, q.Length);
 }
