@@ -3,7 +3,7 @@ namespace PreCoder.Agreement;
 /// <summary>
 /// A success probability prepared once for many binomial draws with varying n: the alpha bootstrap draws each pair
 /// type's count a thousand times with the same p, so the clamp, the complement and log(1 - p) are worked out here
-/// instead of per draw. Draws are bit for bit those of <see cref="BinomialSampler.Next(ref FastRandom, long, double)"/>.
+/// instead of per draw. <see cref="BinomialSampler.Next(ref FastRandom, long, double)"/> prepares one per draw.
 /// </summary>
 internal readonly struct BinomialProbability
 {

@@ -15,23 +15,12 @@ internal static class BinomialSampler
     ];
 
     /// <summary>Draws from Binomial(<paramref name="n"/>, <paramref name="p"/>); p is clamped to [0, 1].</summary>
-    public static long Next(ref FastRandom rng, long n, double p)
-    {
-        if (n <= 0 || p <= 0)
-        {
-            return 0;
-        }
+    public static long Next(ref FastRandom rng, long n, double p) => Next(ref rng, n, new BinomialProbability(p));
 
-        if (p >= 1)
-        {
-            return n;
-        }
-
-        // Both algorithms want p <= 1/2; the complement keeps them in their accurate, fast range.
-        return p > 0.5 ? n - Sample(ref rng, n, 1 - p) : Sample(ref rng, n, p);
-    }
-
-    /// <summary>Draws from Binomial(<paramref name="n"/>, p) for a probability prepared once; same draws as the other overload.</summary>
+    /// <summary>
+    /// Draws from Binomial(<paramref name="n"/>, p) for a probability prepared once. Both algorithms want p &lt;= 1/2;
+    /// the complement keeps them in their accurate, fast range.
+    /// </summary>
     public static long Next(ref FastRandom rng, long n, in BinomialProbability p)
     {
         if (n <= 0 || p.Never)
@@ -48,9 +37,6 @@ internal static class BinomialSampler
         var k = n * q < 10 ? Inversion(ref rng, n, p.LogComplement) : Btrs(ref rng, n, q);
         return p.Complement ? n - k : k;
     }
-
-    private static long Sample(ref FastRandom rng, long n, double p) =>
-        n * p < 10 ? Inversion(ref rng, n, Math.Log(1 - p)) : Btrs(ref rng, n, p);
 
     // Counts successes as the number of geometric waiting times that fit into n trials; logq = log(1 - p).
     private static long Inversion(ref FastRandom rng, long n, double logq)

@@ -17,21 +17,15 @@ internal static class ScopeTallies
     public static CategoryCounts? Scores(IReadOnlyList<VariableGrid> grids, int[] columns)
     {
         var values = grids.Count == 1 ? grids[0].Categories : Union(grids);
-        var maps = new int[grids.Count][];
-        for (var g = 0; g < grids.Count; g++)
-        {
-            var categories = grids[g].Categories;
-            maps[g] = new int[categories.Length];
-            for (var c = 0; c < categories.Length; c++)
-            {
-                maps[g][c] = Array.BinarySearch(values, categories[c]);
-            }
-        }
-        return Count(grids, columns, values, maps);
+        return Count(grids, columns, values, Maps(grids, category => Array.BinarySearch(values, category)));
     }
 
     /// <summary>Counts of absent (score 0 or less) and present over <paramref name="columns"/>, as <see cref="PresenceCoding"/> reads scores.</summary>
-    public static CategoryCounts? Presence(IReadOnlyList<VariableGrid> grids, int[] columns)
+    public static CategoryCounts? Presence(IReadOnlyList<VariableGrid> grids, int[] columns) =>
+        Count(grids, columns, PresenceValues, Maps(grids, category => category > 0 ? 1 : 0));
+
+    /// <summary>For each grid, each of its categories as an index into the values counted.</summary>
+    private static int[][] Maps(IReadOnlyList<VariableGrid> grids, Func<double, int> index)
     {
         var maps = new int[grids.Count][];
         for (var g = 0; g < grids.Count; g++)
@@ -40,10 +34,10 @@ internal static class ScopeTallies
             maps[g] = new int[categories.Length];
             for (var c = 0; c < categories.Length; c++)
             {
-                maps[g][c] = categories[c] > 0 ? 1 : 0;
+                maps[g][c] = index(categories[c]);
             }
         }
-        return Count(grids, columns, PresenceValues, maps);
+        return maps;
     }
 
     private static double[] Union(IReadOnlyList<VariableGrid> grids)
