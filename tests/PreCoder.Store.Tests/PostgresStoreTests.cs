@@ -27,4 +27,7 @@ public sealed class PostgresStoreTests
 
     [PostgresFact]
     public async Task CurrentCodes_RandomTrail_EqualInMemoryReplay() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.CurrentCodes_RandomTrail_EqualInMemoryReplay(t); }
+
+    [PostgresFact]
+    public async Task CurrentCodes_TextsBeyondAscii_ReadBackExactly() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.CurrentCodes_TextsBeyondAscii_ReadBackExactly(t); }
 }

@@ -25,4 +25,7 @@ public sealed class SqliteStoreTests
 
     [Fact]
     public async Task CurrentCodes_RandomTrail_EqualInMemoryReplay() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.CurrentCodes_RandomTrail_EqualInMemoryReplay(t); }
+
+    [Fact]
+    public async Task CurrentCodes_TextsBeyondAscii_ReadBackExactly() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.CurrentCodes_TextsBeyondAscii_ReadBackExactly(t); }
 }

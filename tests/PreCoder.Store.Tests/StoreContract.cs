@@ -195,9 +195,54 @@ public static class StoreContract
             Assert.True(expectedAll.Count > 20, "the trail should leave many units coded");
             Assert.Equal(expectedAll, CodeKeys.Of(await CodeQueries.CurrentCodesAsync(read, null, default)));
             Assert.Equal(CodeKeys.Of(CurrentCodesOracle.CurrentCodes(trail, humans)), CodeKeys.Of(await CodeQueries.CurrentCodesAsync(read, humans, default)));
+            Assert.Equal(expectedAll, CodeKeys.Of(await CodeQueries.CurrentCodesAsync(read, _ => true, default)));
             Assert.Equal(
                 CodeKeys.Of(CurrentCodesOracle.CurrentCodes(trail, c => c == "jonas")),
                 CodeKeys.Of(await CodeQueries.CurrentCodesOfAsync(read, ["jonas"], default)));
         }
+    }
+
+    public static async Task CurrentCodes_TextsBeyondAscii_ReadBackExactly(StoreTarget target)
+    {
+        // Ids in other scripts, an id longer than the reader keeps for lookups, and quotes and reasons with accents.
+        var longCoder = "coder-" + new string('é', 300);
+        var at = new DateTimeOffset(2026, 12, 3, 0, 0, 0, TimeSpan.Zero);
+        CodeDecision Decide(string coder, string interview, string? passage, string variable, DecisionAction action, double? value, string? reason, string quote, int second) => new()
+        {
+            InterviewId = interview,
+            PassageId = passage,
+            VariableId = variable,
+            CodebookVersion = 1,
+            CoderId = coder,
+            Action = action,
+            Value = value,
+            MissingReason = reason,
+            Evidence = quote.Length == 0 ? [] : [new EvidenceQuote("p-ü1", 0, quote.Length, quote, false, null, null, default)],
+            At = at.AddSeconds(second),
+        };
+        List<CodeDecision> trail =
+        [
+            Decide("zoë", "مقابلة-٠١", "p-ü1", "vär_ñ", DecisionAction.Accept, 1, null, "«Ich war dort» — 我在那里", 0),
+            Decide("zoë", "مقابلة-٠١", "p-ü1", "vär_ñ", DecisionAction.Edit, 3, null, "\"quoted\" 'twice'", 1),
+            Decide("zoë", "مقابلة-٠١", null, "vär_ñ", DecisionAction.MarkMissing, null, "verweigert – unklar", "", 2),
+            Decide(longCoder, "مقابلة-٠١", null, "vär_ñ", DecisionAction.Accept, 2, null, "", 3),
+            Decide(longCoder, "интервью-2", null, "vär_ñ", DecisionAction.Accept, 0, null, "", 4),
+        ];
+        await using (var db = target.Database.CreateContext())
+        {
+            await db.Decisions.ExecuteDeleteAsync();
+            db.Decisions.AddRange(trail);
+            await db.SaveChangesAsync();
+        }
+        await using var read = target.Database.CreateContext();
+
+        var all = await CodeQueries.CurrentCodesAsync(read, null, default);
+
+        Assert.Equal(4, all.Count);
+        Assert.Equal(CodeKeys.Of(CurrentCodesOracle.CurrentCodes(trail, null)), CodeKeys.Of(all));
+        Assert.Equal(
+            CodeKeys.Of(CurrentCodesOracle.CurrentCodes(trail, c => c == longCoder)),
+            CodeKeys.Of(await CodeQueries.CurrentCodesOfAsync(read, [longCoder], default)));
+        Assert.Contains(all, c => c.Score.MissingReason == "verweigert – unklar" && c.InterviewId == "مقابلة-٠١");
     }
 }

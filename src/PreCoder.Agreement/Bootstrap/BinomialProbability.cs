@@ -9,11 +9,13 @@ internal readonly struct BinomialProbability
 {
     public BinomialProbability(double p)
     {
-        Never = p <= 0;
+        // NaN counts as 0, so a draw can never search forever for a probability that is not one.
+        Never = !(p > 0);
         Always = p >= 1;
         Complement = p > 0.5;
         Sampled = Complement ? 1 - p : p;
         LogComplement = Math.Log(1 - Sampled);
+        Odds = Sampled / (1 - Sampled);
     }
 
     /// <summary>Gets whether p &lt;= 0 (every draw is 0).</summary>
@@ -28,6 +30,9 @@ internal readonly struct BinomialProbability
     /// <summary>Gets the probability actually sampled (p or 1 - p, whichever is at most 1/2).</summary>
     public double Sampled { get; }
 
-    /// <summary>Gets log(1 - <see cref="Sampled"/>), the geometric inversion's constant.</summary>
+    /// <summary>Gets log(1 - <see cref="Sampled"/>): n times it is the log of P(X = 0), where inversion starts.</summary>
     public double LogComplement { get; }
+
+    /// <summary>Gets <see cref="Sampled"/> / (1 - <see cref="Sampled"/>), the step of inversion's pmf recurrence.</summary>
+    public double Odds { get; }
 }

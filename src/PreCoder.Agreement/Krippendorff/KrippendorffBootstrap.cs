@@ -33,10 +33,11 @@ internal static class KrippendorffBootstrap
         var draws = groups.Values.ToArray();
         var factors = groups.Keys.Select(m => 2.0 / ((m - 1) * coincidences.Pairable)).ToArray();
 
-        // Disagreeing pair types c < k with probability 2 o_ck / n..; agreeing pairs (delta 0) take the rest.
+        // Disagreeing pair types c < k with probability 2 o_ck / n..; agreeing pairs (delta 0) take the rest. The
+        // types are split off rarest first, so the commonest one - which takes whatever is left - costs no draw and
+        // the others are small, cheap ones.
         var q = coincidences.Categories;
-        var probabilities = new List<double>();
-        var deltas = new List<double>();
+        var types = new List<(double P, double Delta)>();
         for (var c = 0; c < q; c++)
         {
             for (var k = c + 1; k < q; k++)
@@ -45,14 +46,16 @@ internal static class KrippendorffBootstrap
                 var d = coincidences.Delta[(c * q) + k];
                 if (p > 0 && d > 0)
                 {
-                    probabilities.Add(p);
-                    deltas.Add(d);
+                    types.Add((p, d));
                 }
             }
         }
 
+        // A stable sort: types equally likely keep their order, so a seed always gives the same draws.
+        var ordered = types.OrderBy(t => t.P).ToArray();
+        var probabilities = ordered.Select(t => t.P).ToList();
+        var typeDelta = ordered.Select(t => t.Delta).ToArray();
         var disagreeing = probabilities.Sum();
-        var typeDelta = deltas.ToArray();
         var anyDisagreement = new BinomialProbability(Math.Min(disagreeing, 1));
         var typeGivenRest = ConditionalProbabilities(probabilities, disagreeing);
 
@@ -72,8 +75,7 @@ internal static class KrippendorffBootstrap
         return PercentileInterval.Attach(point, replicates, options.ConfidenceLevel);
     }
 
-    // P(type j | this type or a later one) for each disagreeing type, the mass left computed in the same order as a
-    // draw-by-draw split would, so the prepared probabilities are bit for bit the ones that split used.
+    // P(type j | this type or a later one) for each disagreeing type.
     private static BinomialProbability[] ConditionalProbabilities(List<double> p, double disagreeing)
     {
         var conditional = new BinomialProbability[p.Count];

@@ -111,7 +111,7 @@ internal sealed class CategoricalTallies
         var multiplicity = new double[counts.Units];
         Array.Fill(multiplicity, 1.0);
         var values = counts.Values is null ? CodesOneToQ(counts.Categories) : [.. counts.Values];
-        return new CategoricalTallies(counts.Units, counts.Categories, 0, counts.Flat.ToArray(), multiplicity, null, values);
+        return new CategoricalTallies(counts.Units, counts.Categories, 0, counts.Flat, multiplicity, null, values);
     }
 
     /// <summary>Gets the unit frequencies: multiplicity times the bootstrap weight (or the multiplicity alone).</summary>

@@ -49,8 +49,12 @@ public sealed class CategoryCounts
     /// <summary>Gets the value of each category, for interval and ratio metrics; null when categories are coded 1..q.</summary>
     public IReadOnlyList<double>? Values { get; }
 
-    /// <summary>Gets the row-major counts (unit * <see cref="Categories"/> + category), for fast kernels.</summary>
-    internal ReadOnlySpan<double> Flat => _counts;
+    /// <summary>
+    /// Gets the row-major counts (unit * <see cref="Categories"/> + category) as the array itself, for this assembly's
+    /// tallies, which only read it: a report's pooled scopes hold tens of thousands of units, and a copy each was most
+    /// of their cost.
+    /// </summary>
+    internal double[] Flat => _counts;
 
     /// <summary>
     /// Creates counts of categories with known values from a flat, row-major units x q array, without copying it:

@@ -57,18 +57,39 @@ internal static class ScopeTallies
         return [.. values];
     }
 
-    // maps[g][c]: grid g's category c as an index into values. Counted over all of values first; the values no unit
-    // has are then dropped, as the matrix's observed scale would not have them.
+    // maps[g][c]: grid g's category c as an index into values. A first pass finds the values some unit has (the
+    // matrix's observed scale would not have the others) and how many units the comparison coded; the second fills
+    // exactly that many rows. Pooled scopes span every variable's units, so counting into a wider array and
+    // compacting it cost a second large array per comparison.
     private static CategoryCounts? Count(IReadOnlyList<VariableGrid> grids, int[] columns, double[] values, int[][] maps)
     {
-        var width = values.Length;
-        var capacity = 0;
-        foreach (var grid in grids)
+        var position = new int[values.Length];
+        var units = Pass(grids, columns, maps, position, null, 0);
+        if (units == 0)
         {
-            capacity += grid.Units;
+            return null;
         }
-        var wide = new double[capacity * width];
-        var units = 0;
+
+        var observed = new List<double>(values.Length);
+        for (var k = 0; k < values.Length; k++)
+        {
+            if (position[k] > 0)
+            {
+                position[k] = observed.Count;
+                observed.Add(values[k]);
+            }
+        }
+        var counts = new double[units * observed.Count];
+        Pass(grids, columns, maps, position, counts, observed.Count);
+        return CategoryCounts.FromFlat([.. observed], counts);
+    }
+
+    // One walk over the units the columns coded, returning how many there are. Without counts it marks in position
+    // the values that occur; with them it adds each code to its unit's row at its value's position (q per row). A
+    // unit nobody in the comparison coded has no row.
+    private static int Pass(IReadOnlyList<VariableGrid> grids, int[] columns, int[][] maps, int[] position, double[]? counts, int q)
+    {
+        var row = 0;
         for (var g = 0; g < grids.Count; g++)
         {
             var grid = grids[g];
@@ -78,42 +99,23 @@ internal static class ScopeTallies
                 foreach (var column in columns)
                 {
                     var code = grid.Code(u, column);
-                    if (code >= 0)
+                    if (code < 0)
                     {
-                        wide[(units * width) + maps[g][code]] += 1;
-                        any = true;
+                        continue;
                     }
+                    if (counts is null)
+                    {
+                        position[maps[g][code]] = 1;
+                    }
+                    else
+                    {
+                        counts[(row * q) + position[maps[g][code]]] += 1;
+                    }
+                    any = true;
                 }
-                // A unit nobody in the comparison coded leaves its row empty for the next unit to use.
-                units += any ? 1 : 0;
+                row += any ? 1 : 0;
             }
         }
-        if (units == 0)
-        {
-            return null;
-        }
-
-        var observed = new List<int>(width);
-        for (var k = 0; k < width; k++)
-        {
-            for (var u = 0; u < units; u++)
-            {
-                if (wide[(u * width) + k] > 0)
-                {
-                    observed.Add(k);
-                    break;
-                }
-            }
-        }
-        var q = observed.Count;
-        var counts = new double[units * q];
-        for (var u = 0; u < units; u++)
-        {
-            for (var k = 0; k < q; k++)
-            {
-                counts[(u * q) + k] = wide[(u * width) + observed[k]];
-            }
-        }
-        return CategoryCounts.FromFlat(observed.Select(k => values[k]).ToArray(), counts);
+        return row;
     }
 }

@@ -33,23 +33,41 @@ internal sealed class VariableGrid
     public static VariableGrid Build(Variable variable, int coderCount, IReadOnlyDictionary<string, int> columns, int[] humans, IEnumerable<UnitRating> ratings)
     {
         var grid = new VariableGrid(variable);
+        // Rows are found by unit in the ratings' order (a later rating of the same unit and coder wins), then put in the
+        // units' ordinal order: sorting a variable's few hundred units, not its every rating, at the seed study's scale.
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in ratings.Where(r => r.VariableId == variable.Id).OrderBy(r => r.Unit, StringComparer.Ordinal))
+        var units = new List<string>();
+        var values = new List<double[]>();
+        var evidence = new List<string[]>();
+        foreach (var r in ratings)
         {
-            if (!columns.TryGetValue(r.CoderId, out var column))
+            if (r.VariableId != variable.Id || !columns.TryGetValue(r.CoderId, out var column))
             {
                 continue;
             }
             if (!index.TryGetValue(r.Unit, out var row))
             {
-                row = grid._units.Count;
+                row = units.Count;
                 index[r.Unit] = row;
-                grid._units.Add(r.Unit);
-                grid._values.Add(Enumerable.Repeat(double.NaN, coderCount + 1).ToArray());
-                grid._evidence.Add(Enumerable.Repeat("", coderCount).ToArray());
+                units.Add(r.Unit);
+                var scores = new double[coderCount + 1];
+                Array.Fill(scores, double.NaN);
+                values.Add(scores);
+                var quotes = new string[coderCount];
+                Array.Fill(quotes, "");
+                evidence.Add(quotes);
             }
-            grid._values[row][column] = r.Value;
-            grid._evidence[row][column] = r.Evidence ?? "";
+            values[row][column] = r.Value;
+            evidence[row][column] = r.Evidence ?? "";
+        }
+        var keys = units.ToArray();
+        var order = Enumerable.Range(0, keys.Length).ToArray();
+        Array.Sort(keys, order, StringComparer.Ordinal);
+        foreach (var row in order)
+        {
+            grid._units.Add(units[row]);
+            grid._values.Add(values[row]);
+            grid._evidence.Add(evidence[row]);
         }
         foreach (var row in grid._values)
         {

@@ -10,6 +10,8 @@ public sealed class BinomialSamplerTests
     [InlineData(1300, 0.02)]   // inversion, the rare pair types of the alpha bootstrap
     [InlineData(1300, 0.7)]    // BTRS on the complement
     [InlineData(7, 0.97)]      // inversion on the complement
+    [InlineData(19, 0.5)]      // inversion at its edge, where the search starts from P(0) = 2^-19
+    [InlineData(5000, 0.0015)] // inversion with n far above what it ever reaches
     public void Next_ManyDraws_MatchExactProbabilities(int n, double p)
     {
         const int draws = 200_000;
@@ -34,6 +36,7 @@ public sealed class BinomialSamplerTests
     [InlineData(0, 0.5, 0)]
     [InlineData(10, 0, 0)]
     [InlineData(10, 1, 10)]
+    [InlineData(10, double.NaN, 0)] // not a probability: no draw may search forever for it
     public void Next_DegenerateParameters_ReturnTheOnlyPossibleValue(long n, double p, long expected)
     {
         var rng = new FastRandom(1);

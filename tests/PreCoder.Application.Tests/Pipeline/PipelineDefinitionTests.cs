@@ -6,7 +6,7 @@ public sealed class PipelineDefinitionTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    public static TheoryData<string> ShippedPipelines() => [.. Directory.EnumerateFiles(RepoPaths.Combine("pipelines"), "*.yaml").Select(Path.GetFileName).Order()!];
+    public static TheoryData<string> ShippedPipelines() => [.. Directory.EnumerateFiles(RepoPaths.Combine("pipelines"), "*.yaml").Select(f => Path.GetFileName(f)).Order()];
 
     [Theory]
     [MemberData(nameof(ShippedPipelines))]

@@ -1,0 +1,158 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace PreCoder.Store.Coding;
+
+/// <summary>
+/// Steps through a query's rows with SQLite's own API. Microsoft.Data.Sqlite asks SQLite for a column's type before
+/// every value and allocates a string for every text; reading a seed-scale study's 253,440 current codes that way cost
+/// more than the query itself. Here ids, which repeat on every row, are decoded into one reused buffer and looked up
+/// among the ids already seen, so each distinct id is one string.
+/// </summary>
+internal sealed class SqliteRows : IDisposable
+{
+    // Ids longer than this are decoded as they come, without being looked up.
+    private const int LongestPooled = 256;
+
+    private readonly SqliteConnection _connection;
+    private readonly sqlite3_stmt _statement;
+    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _idsBySpan;
+    private readonly char[] _buffer = new char[LongestPooled];
+
+    private SqliteRows(SqliteConnection connection, sqlite3_stmt statement)
+    {
+        _connection = connection;
+        _statement = statement;
+        _idsBySpan = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// Prepares the command's SQL on the (open) connection with the command's parameters bound; null when a parameter
+    /// holds a value this reader does not bind, for the caller to read through ADO.NET instead.
+    /// </summary>
+    public static SqliteRows? TryPrepare(SqliteConnection connection, DbCommand command)
+    {
+        var rc = raw.sqlite3_prepare_v2(connection.Handle, command.CommandText, out var statement);
+        SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        var rows = new SqliteRows(connection, statement);
+        foreach (DbParameter parameter in command.Parameters)
+        {
+            if (!rows.TryBind(parameter))
+            {
+                rows.Dispose();
+                return null;
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>Gets the position of each named result column.</summary>
+    public int Ordinal(string name)
+    {
+        var count = raw.sqlite3_column_count(_statement);
+        for (var i = 0; i < count; i++)
+        {
+            if (string.Equals(raw.sqlite3_column_name(_statement, i).utf8_to_string(), name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        throw new InvalidOperationException($"the query has no column {name}");
+    }
+
+    /// <summary>Advances to the next row; false after the last. Waits, as ADO.NET would, while another connection holds a lock.</summary>
+    public bool Read()
+    {
+        long? waitingSince = null;
+        while (true)
+        {
+            var rc = raw.sqlite3_step(_statement);
+            if (rc == raw.SQLITE_ROW)
+            {
+                return true;
+            }
+            if (rc == raw.SQLITE_DONE)
+            {
+                return false;
+            }
+            if (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+            {
+                waitingSince ??= Stopwatch.GetTimestamp();
+                if (Stopwatch.GetElapsedTime(waitingSince.Value).TotalSeconds < _connection.DefaultTimeout)
+                {
+                    Thread.Sleep(10);
+                    continue;
+                }
+            }
+            SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+            return false;
+        }
+    }
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+
+    public double Double(int column) => raw.sqlite3_column_double(_statement, column);
+
+    /// <summary>Gets a text that repeats across rows (an id): the same string each time it occurs.</summary>
+    public string Id(int column)
+    {
+        var utf8 = raw.sqlite3_column_blob(_statement, column);
+        if (utf8.Length > LongestPooled)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+        var chars = _buffer.AsSpan(0, Encoding.UTF8.GetChars(utf8, _buffer));
+        if (_idsBySpan.TryGetValue(chars, out var id))
+        {
+            return id;
+        }
+        id = chars.ToString();
+        _ids.Add(id, id);
+        return id;
+    }
+
+    /// <summary>Gets a text as a new string.</summary>
+    public string Text(int column) => Encoding.UTF8.GetString(raw.sqlite3_column_blob(_statement, column));
+
+    /// <summary>Gets whether a text column holds exactly these UTF-8 bytes, without decoding it.</summary>
+    public bool TextEquals(int column, ReadOnlySpan<byte> utf8) => raw.sqlite3_column_blob(_statement, column).SequenceEqual(utf8);
+
+    public void Dispose() => raw.sqlite3_finalize(_statement);
+
+    private bool TryBind(DbParameter parameter)
+    {
+        var index = raw.sqlite3_bind_parameter_index(_statement, parameter.ParameterName);
+        // EF Core names parameters with their prefix; a name without one is tried with each prefix SQLite accepts.
+        foreach (var prefix in "@$:")
+        {
+            if (index > 0)
+            {
+                break;
+            }
+            index = raw.sqlite3_bind_parameter_index(_statement, prefix + parameter.ParameterName);
+        }
+        if (index <= 0)
+        {
+            return false;
+        }
+        var rc = parameter.Value switch
+        {
+            null or DBNull => raw.sqlite3_bind_null(_statement, index),
+            string text => raw.sqlite3_bind_text(_statement, index, text),
+            long number => raw.sqlite3_bind_int64(_statement, index, number),
+            int number => raw.sqlite3_bind_int64(_statement, index, number),
+            double number => raw.sqlite3_bind_double(_statement, index, number),
+            _ => -1,
+        };
+        if (rc == -1)
+        {
+            return false;
+        }
+        SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+        return true;
+    }
+}
