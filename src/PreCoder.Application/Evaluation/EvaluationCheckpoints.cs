@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using PreCoder.Core.Files;
 
 namespace PreCoder.Application.Evaluation;
 
@@ -22,10 +23,8 @@ public static class EvaluationCheckpoints
     {
         var path = PathFor(session, item);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Written beside and moved into place: a kill mid-write leaves no half file to be read as finished.
-        var partial = path + ".partial";
-        await File.WriteAllTextAsync(partial, JsonSerializer.Serialize(new EvaluationCheckpoint<T>(inputHash, result), Json), cancellationToken);
-        File.Move(partial, path, overwrite: true);
+        // A kill mid-write leaves no half file to be read as finished.
+        await AtomicFile.WriteAllTextAsync(path, JsonSerializer.Serialize(new EvaluationCheckpoint<T>(inputHash, result), Json), cancellationToken);
     }
 
     /// <summary>The result saved for <paramref name="item"/> when it was computed from the same inputs; null otherwise.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using PreCoder.Core.Files;
 using PreCoder.Core.Team;
 using PreCoder.Store.Studies;
 
@@ -33,10 +34,8 @@ public static class StudyFiles
             }
             var content = await db.Blobs.Where(b => b.Hash == file.Hash).Select(b => b.Content).SingleAsync(cancellationToken);
             Directory.CreateDirectory(Path.GetDirectoryName(local)!);
-            // Written beside and moved, so a reader never sees half a model.
-            var temporary = local + ".part";
-            await File.WriteAllBytesAsync(temporary, content, cancellationToken);
-            File.Move(temporary, local, overwrite: true);
+            // A reader never sees half a model.
+            await AtomicFile.WriteAllBytesAsync(local, content, cancellationToken);
             // "The latest model" is chosen by write time: keep the time it had where it was made.
             File.SetLastWriteTimeUtc(local, file.UpdatedAt.UtcDateTime);
         }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using PreCoder.Core.Files;
 using PreCoder.Llm.Chat;
 
 namespace PreCoder.Llm.Caching;
@@ -41,9 +42,7 @@ public sealed class ResponseCache(string directory)
     {
         var path = PathOf(key);
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(new Entry(reply.Content, reply.InputTokens, reply.OutputTokens)));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(new Entry(reply.Content, reply.InputTokens, reply.OutputTokens)));
     }
 
     private string PathOf(string key) => Path.Combine(Directory, key[..2], key + ".json");

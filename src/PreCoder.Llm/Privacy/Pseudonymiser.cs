@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PreCoder.Core.Files;
 
 namespace PreCoder.Llm.Privacy;
 
@@ -55,9 +56,7 @@ public sealed partial class Pseudonymiser
         if (grew)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            var temp = path + ".tmp";
-            File.WriteAllText(temp, JsonSerializer.Serialize(numbers, new JsonSerializerOptions { WriteIndented = true }));
-            File.Move(temp, path, overwrite: true);
+            AtomicFile.WriteAllText(path, JsonSerializer.Serialize(numbers, new JsonSerializerOptions { WriteIndented = true }));
         }
         return new Pseudonymiser(numbers);
     }

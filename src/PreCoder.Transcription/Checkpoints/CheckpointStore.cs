@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PreCoder.Core.Files;
 
 namespace PreCoder.Transcription.Checkpoints;
 
@@ -25,7 +26,7 @@ public sealed class CheckpointStore(string directory)
             }
         }
         System.IO.Directory.CreateDirectory(Directory);
-        WriteAtomic(marker, JsonSerializer.Serialize(new InputMarker(inputHash), Json));
+        AtomicFile.WriteAllText(marker, JsonSerializer.Serialize(new InputMarker(inputHash), Json));
         var chunks = new List<ChunkResult>();
         for (var i = 0; ; i++)
         {
@@ -57,16 +58,9 @@ public sealed class CheckpointStore(string directory)
         return chunks;
     }
 
-    public void Save(ChunkResult chunk) => WriteAtomic(ChunkPath(chunk.Index), JsonSerializer.Serialize(chunk, Json));
+    public void Save(ChunkResult chunk) => AtomicFile.WriteAllText(ChunkPath(chunk.Index), JsonSerializer.Serialize(chunk, Json));
 
     private string ChunkPath(int index) => Path.Combine(Directory, $"chunk-{index:D5}.json");
-
-    private static void WriteAtomic(string path, string text)
-    {
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, text);
-        File.Move(temp, path, overwrite: true);
-    }
 
     private sealed record InputMarker(string Hash);
 }

@@ -81,14 +81,14 @@ public class EmbeddedClassifierTests
     }
 
     [Fact]
-    public void ClassifyAsync_OnlyTheInterviewersQuestions_ProposesMissingForEveryVariable()
+    public async Task ClassifyAsync_OnlyTheInterviewersQuestions_ProposesMissingForEveryVariable()
     {
         var (study, _) = Run.Value;
         var sut = CreateSut(study);
         var original = study.Interviews[0];
         var questionsOnly = original with { Passages = original.Passages.Where(p => p.Role == SpeakerRole.Interviewer).ToArray() };
 
-        var suggestions = sut.ClassifyAsync(questionsOnly, default).Result;
+        var suggestions = await sut.ClassifyAsync(questionsOnly, default);
 
         Assert.NotEmpty(questionsOnly.Passages);
         Assert.Equal(SyntheticStudy.VariableIds.Order(), suggestions.Select(s => s.VariableId).Order());
