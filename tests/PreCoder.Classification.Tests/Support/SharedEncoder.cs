@@ -17,6 +17,14 @@ public static class SharedEncoder
         new LockedPassageEncoder(new CachedPassageEncoder(new PassageEncoder(Text.Value, options ?? new EncoderOptions()), Cache));
 
     /// <summary>
+    /// The shared encoder over a cache of the caller's own, for a study whose interview and passage ids are also the
+    /// synthetic study's (the bundled sample's int01..int10): in the shared cache its texts would replace the synthetic
+    /// ones, and the next synthetic reader would embed them again in other batches and see slightly different vectors.
+    /// </summary>
+    public static IPassageEncoder PassagesWithOwnCache() =>
+        new LockedPassageEncoder(new CachedPassageEncoder(new PassageEncoder(Text.Value, new EncoderOptions()), new MemoryEmbeddingCache()));
+
+    /// <summary>
     /// Look-up, embedding and saving as one step across the test run. The 8-bit encoder quantises each batch on its own
     /// range, so a passage embedded in another batch differs in the last digits; two test classes missing the same
     /// synthetic passage at once would each embed it and the later save would replace the vector an earlier reader was

@@ -18,7 +18,7 @@ public class SampleStudyEvidenceTests
         var transcripts = Directory.GetFiles(RepoPaths.Sample("transcripts")).Order(StringComparer.Ordinal)
             .SelectMany(f => TranscriptImporter.Read(f, new ImportOptions())).ToArray();
         var cases = transcripts.Select(t => new InterviewCase(t.InterviewId, PassageBuilder.Build(t.InterviewId, t.Segments, new PassageOptions()), 1)).ToArray();
-        var sut = EmbeddedClassifier.Create(SharedEncoder.Passages(), codebook, cases.SelectMany(c => c.Passages).ToArray(), new ZeroShotOptions());
+        var sut = EmbeddedClassifier.Create(SharedEncoder.PassagesWithOwnCache(), codebook, cases.SelectMany(c => c.Passages).ToArray(), new ZeroShotOptions());
 
         var checkedQuotes = 0;
         var suggestions = 0;
