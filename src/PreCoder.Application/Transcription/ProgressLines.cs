@@ -1,31 +1,27 @@
-using System.Diagnostics;
+using PreCoder.Application.Pipeline;
 using PreCoder.Transcription.Processing;
 
 namespace PreCoder.Application.Transcription;
 
 /// <summary>
-/// Per-recording progress on standard error: percentage, audio position and ETA, at most every 10% or 30 seconds.
+/// Per-recording progress on standard error: percentage, audio position and ETA, at each further tenth, at the end and every 30 seconds (<see cref="ProgressThrottle"/>).
 /// Lines (not a live bar) because the pipeline runner may already show the batch's bar.
 /// </summary>
 public sealed class ProgressLines(string name) : IProgress<TranscriptionProgress>
 {
-    private static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastAt = TimeSpan.MinValue;
-    private double _lastShare = -1;
+    private readonly ProgressThrottle _throttle = new();
     private double? _startSeconds;
 
     public void Report(TranscriptionProgress value)
     {
         _startSeconds ??= value.Resumed ? value.DoneSeconds : 0;
         var share = value.TotalSeconds is > 0 ? Math.Min(1, value.DoneSeconds / value.TotalSeconds.Value) : (double?)null;
-        var now = _clock.Elapsed;
-        if (!value.Resumed && share is { } s && s < 1 && s - _lastShare < 0.1 && now - _lastAt < Every)
+        // Without a duration only the 30-second rule applies: the share stays 0.
+        if (!_throttle.ShouldReport(share ?? 0) && !value.Resumed)
         {
             return;
         }
-        _lastAt = now;
-        _lastShare = share ?? 0;
+        var now = _throttle.Elapsed;
         var position = $"{TimeSpan.FromSeconds(value.DoneSeconds):hh\\:mm\\:ss}";
         string line;
         if (value.Resumed)

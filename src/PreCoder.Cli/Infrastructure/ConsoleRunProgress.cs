@@ -2,7 +2,7 @@ using Spectre.Console;
 
 namespace PreCoder.Cli.Infrastructure;
 
-/// <summary>A progress bar with count and ETA on a terminal; plain lines when standard error is redirected.</summary>
+/// <summary>A progress bar with count and ETA on a terminal; a plain line per tenth of the work (<see cref="ProgressThrottle"/>) when standard error is redirected.</summary>
 public sealed class ConsoleRunProgress : IRunProgress
 {
     public static ConsoleRunProgress Instance { get; } = new();
@@ -16,13 +16,15 @@ public sealed class ConsoleRunProgress : IRunProgress
         if (Console.IsErrorRedirected || Output.Human.Profile.Capabilities.Interactive is false)
         {
             var done = 0;
-            var started = DateTime.UtcNow;
+            var throttle = new ProgressThrottle();
             await work(() =>
             {
                 var finished = Interlocked.Increment(ref done);
-                var elapsed = DateTime.UtcNow - started;
-                var eta = TimeSpan.FromTicks(elapsed.Ticks / finished * (total - finished));
-                Console.Error.WriteLine($"{stage}: {finished}/{total} (eta {eta:hh\\:mm\\:ss})");
+                if (throttle.ShouldReport(finished, total))
+                {
+                    var eta = TimeSpan.FromTicks(throttle.Elapsed.Ticks / finished * (total - finished));
+                    Console.Error.WriteLine($"{stage}: {finished}/{total} (eta {eta:hh\\:mm\\:ss})");
+                }
             });
             return;
         }
