@@ -32,11 +32,7 @@ public static class CodingSheetExport
         foreach (var interviewId in known)
         {
             var suggestions = await Decisions.LatestSuggestions.ForInterviewAsync(db, interviewId, cancellationToken);
-            var history = (await db.Decisions.AsNoTracking()
-                    .Where(d => d.CoderId == coder && d.InterviewId == interviewId && d.PassageId == null)
-                    .ToListAsync(cancellationToken))
-                .GroupBy(d => d.VariableId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => Decisions.UnitHistory.Of(g), StringComparer.Ordinal);
+            var history = await Decisions.UnitHistory.ForInterviewAsync(db, coder, interviewId, cancellationToken);
             // Passage-level variables are coded on passages, in the workspace; the sheet holds one code per interview.
             foreach (var variable in codebook.Codebook.Variables.Where(v => v.Unit == CodingUnit.Interview))
             {

@@ -8,12 +8,23 @@ namespace PreCoder.Core.Files;
 /// </summary>
 public static class AtomicFile
 {
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) =>
+        Replace(path, temporary => File.WriteAllText(temporary, text));
+
+    /// <summary>Replaces the file with what <paramref name="write"/> writes to the stream it is given.</summary>
+    public static void Write(string path, Action<Stream> write) =>
+        Replace(path, temporary =>
+        {
+            using var stream = File.Create(temporary);
+            write(stream);
+        });
+
+    private static void Replace(string path, Action<string> write)
     {
         var temporary = TemporaryFor(path);
         try
         {
-            File.WriteAllText(temporary, text);
+            write(temporary);
             File.Move(temporary, path, overwrite: true);
         }
         catch

@@ -62,5 +62,37 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Single(Directory.GetFiles(_dir.Path));
     }
 
+    [Fact]
+    public void Write_WriterFailsHalfway_OldContentStaysAndNoTemporaryFile()
+    {
+        var path = _dir.File("bench-60min.wav", "whole recording");
+
+        var ex = Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, stream =>
+        {
+            stream.Write("RIFF half"u8);
+            throw new InvalidOperationException("espeak-ng died");
+        }));
+
+        Assert.Equal("espeak-ng died", ex.Message);
+        Assert.Equal("whole recording", File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(_dir.Path));
+    }
+
+    [Fact]
+    public void Write_WriterDisposesTheStream_FileHasEverythingWritten()
+    {
+        var path = Path.Combine(_dir.Path, "bench-1min.wav");
+
+        // A wave writer closes the stream it was given when it is disposed, before the file is moved into place.
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream);
+            writer.Write("header and samples");
+        });
+
+        Assert.Equal("header and samples", File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(_dir.Path));
+    }
+
     public void Dispose() => _dir.Dispose();
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NAudio.Wave;
+using PreCoder.Core.Files;
 using PreCoder.Transcription.Audio;
 
 namespace PreCoder.Cli.Commands.Transcription;
@@ -16,8 +17,9 @@ internal static class BenchAudio
         }
         var clips = Clips(directory);
         var pause = new float[AudioFormat.SampleRate * 8 / 10];
-        using (var writer = new WaveFileWriter(path + ".tmp", new WaveFormat(AudioFormat.SampleRate, 16, 1)))
+        AtomicFile.Write(path, stream =>
         {
+            using var writer = new WaveFileWriter(stream, new WaveFormat(AudioFormat.SampleRate, 16, 1));
             var written = 0L;
             var target = (long)(minutes * 60 * AudioFormat.SampleRate);
             for (var i = 0; written < target; i++)
@@ -30,8 +32,7 @@ internal static class BenchAudio
                 writer.WriteSamples(pause, 0, p);
                 written += p;
             }
-        }
-        File.Move(path + ".tmp", path, overwrite: true);
+        });
         return path;
     }
 
