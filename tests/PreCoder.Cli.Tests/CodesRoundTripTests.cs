@@ -20,5 +20,9 @@ public sealed class CodesRoundTripTests
         Assert.Equal("interview,passage,variable,coder,score,evidence", lines[0]);
         Assert.All(lines.Skip(1), l => Assert.Contains(",jonas,", l));
         Assert.Equal(1690, lines.Length - 1);
+
+        // Each imported code says which file it came from, apart from any note of the coder's.
+        var trail = await StudyData.DecisionsAsync(study, "jonas");
+        Assert.All(trail, d => Assert.Equal(("codes.csv", null), (d.Source, d.Note)));
     }
 }

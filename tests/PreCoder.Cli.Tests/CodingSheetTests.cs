@@ -38,7 +38,8 @@ public sealed class CodingSheetTests(PrecodedStudyFixture fixture) : IClassFixtu
         rows[likert[1]][score] = rows[likert[1]][suggestion] == "3" ? "2" : "3";
         rows[likert[2]][score] = "missing";
         rows[likert[2]][reason] = "not explored";
-        rows[likert[3]][note] = "ask the team";
+        // A note that reads like provenance is still the coder's own: it shows again and re-imports as a repeat.
+        rows[likert[3]][note] = "from what he says later, ask the team";
         var file = Write(rows);
 
         var first = await SampleStudy.Ok("sheet", "import", file, "--study", Study, "--coder", "sheet-rt");
@@ -47,7 +48,9 @@ public sealed class CodingSheetTests(PrecodedStudyFixture fixture) : IClassFixtu
         Assert.Equal([DecisionAction.Accept, DecisionAction.Edit, DecisionAction.MarkMissing, DecisionAction.Note], trail.Select(d => d.Action));
         Assert.All(trail.Take(3), d => Assert.NotNull(d.SuggestionId));
         Assert.Equal("not explored", trail[2].MissingReason);
-        Assert.Equal("ask the team", trail[3].Note);
+        Assert.Equal("from what he says later, ask the team", trail[3].Note);
+        Assert.All(trail, d => Assert.Equal(Path.GetFileName(file), d.Source));
+        Assert.All(trail.Take(3), d => Assert.Null(d.Note));
 
         var second = await SampleStudy.Ok("sheet", "import", file, "--study", Study, "--coder", "sheet-rt");
         Assert.Contains("0 decisions recorded", second.Stdout);
@@ -58,6 +61,7 @@ public sealed class CodingSheetTests(PrecodedStudyFixture fixture) : IClassFixtu
         Assert.Equal(rows[likert[1]][score], again[likert[1]][score]);
         Assert.Equal("missing", again[likert[2]][score]);
         Assert.Equal("not explored", again[likert[2]][reason]);
+        Assert.Equal("from what he says later, ask the team", again[likert[3]][note]);
         var untouched = await SampleStudy.Ok("sheet", "import", Write(again), "--study", Study, "--coder", "sheet-rt");
         Assert.Contains("0 decisions recorded", untouched.Stdout);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PreCoder.Application.Passages;
 using PreCoder.Core.Transcripts;
 
 namespace PreCoder.Cli.Tests;
@@ -38,6 +39,8 @@ public sealed class EvidenceReanchoringTests
         Assert.Equal(quote, passage.Text.Substring(moved.Start, moved.Length));
         Assert.NotEqual(before.Evidence[0].PassageId, moved.PassageId);
         Assert.Equal(variable, after.VariableId);
+        // Why the code was repeated is provenance, not a note of the coder's.
+        Assert.Equal((null, EvidenceReanchoring.Source), (after.Note, after.Source));
     }
 
     [Fact]

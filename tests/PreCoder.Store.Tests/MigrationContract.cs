@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using PreCoder.Core.Coding;
 using PreCoder.Store.Coding;
 
@@ -63,6 +65,38 @@ public static class MigrationContract
         await using var db = target.Database.CreateContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(3, await db.Decisions.CountAsync());
+    }
+
+    /// <summary>
+    /// Builds before DecisionSource kept a decision's provenance in its note, hidden by prefix; migrating moves it to
+    /// Source and leaves the coders' own notes, including one that only looks like provenance in another case.
+    /// </summary>
+    public static async Task ProvenanceInNotes_Migrated_MovesToSourceAndKeepsCodersNotes(StoreTarget target)
+    {
+        await using (var db = target.Database.CreateContext())
+        {
+            var all = db.Database.GetMigrations().ToList();
+            var previous = all[all.FindIndex(m => m.EndsWith("_DecisionSource", StringComparison.Ordinal)) - 1];
+            await db.GetService<IMigrator>().MigrateAsync(previous);
+            string?[] notes = ["imported from codes.csv", "from sheet-ana.xlsx", "evidence re-anchored after the passages were rebuilt", "From the start he spoke of money", "check with Ben", null];
+            var at = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+            foreach (var note in notes)
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"""INSERT INTO "Decisions" ("InterviewId", "VariableId", "CodebookVersion", "CoderId", "Action", "Evidence", "Note", "At") VALUES ('int01', 'v1', 1, 'ana', 'Set', '[]', {note}, {at})""");
+            }
+        }
+
+        await target.Database.MigrateAsync();
+
+        await using var read = target.Database.CreateContext();
+        var rows = await read.Decisions.OrderBy(d => d.Id).Select(d => new { d.Note, d.Source }).ToListAsync();
+        (string?, string?)[] expected =
+        [
+            (null, "codes.csv"), (null, "sheet-ana.xlsx"), (null, "evidence re-anchored after the passages were rebuilt"),
+            ("From the start he spoke of money", null), ("check with Ben", null), (null, null),
+        ];
+        Assert.Equal(expected, rows.Select(r => (r.Note, r.Source)));
     }
 
     /// <summary>A model change without its migration would fail every study at start; this names the cause early.</summary>

@@ -16,6 +16,13 @@ public sealed class PostgresMigrationTests
     }
 
     [PostgresFact]
+    public async Task ProvenanceInNotes_Migrated_MovesToSourceAndKeepsCodersNotes()
+    {
+        await using var t = StoreTarget.Postgres();
+        await MigrationContract.ProvenanceInNotes_Migrated_MovesToSourceAndKeepsCodersNotes(t);
+    }
+
+    [PostgresFact]
     public async Task Model_EveryChangeHasAMigration()
     {
         await using var t = StoreTarget.Postgres();

@@ -21,6 +21,13 @@ public sealed class SqliteMigrationTests
     }
 
     [Fact]
+    public async Task ProvenanceInNotes_Migrated_MovesToSourceAndKeepsCodersNotes()
+    {
+        await using var t = StoreTarget.Sqlite();
+        await MigrationContract.ProvenanceInNotes_Migrated_MovesToSourceAndKeepsCodersNotes(t);
+    }
+
+    [Fact]
     public async Task StudyFromALaterEnsureCreated_Migrated_KeepsEveryRowAndTheColumnsItAlreadyHad()
     {
         // Its schema is neither the first migration's nor the current one: baselining it as the first migration and
@@ -39,6 +46,8 @@ public sealed class SqliteMigrationTests
             Assert.Equal((CoderRole.Lead, 2), (ana.Role!.Value, ana.FailedSignIns));
             var second = await db.Decisions.SingleAsync(d => d.Id == 2);
             Assert.Equal((3.0, "refused", "MiniLM"), (second.PreviousValue!.Value, second.PreviousMissingReason, second.SuggestionModelVersion));
+            // Its 40 codes were imported when provenance was a note; the copy moves it to Source like the migration does.
+            Assert.Equal([(null, "codes.csv")], (await db.Decisions.Select(d => new { d.Note, d.Source }).Distinct().ToListAsync()).Select(d => (d.Note, d.Source)));
             var added = new CodeDecision { InterviewId = "r001", VariableId = "v000", CodebookVersion = 1, CoderId = "ana", Action = DecisionAction.Set, Value = 2, At = DateTimeOffset.UtcNow };
             db.Decisions.Add(added);
             await db.SaveChangesAsync();

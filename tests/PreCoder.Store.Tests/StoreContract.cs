@@ -124,7 +124,7 @@ public static class StoreContract
             InterviewId = "int01", VariableId = $"v{i}", CodebookVersion = 1, CoderId = "ayse",
             Action = i == 3 ? DecisionAction.MarkMissing : DecisionAction.Set,
             Value = i == 3 ? null : i + 0.5, MissingReason = i == 3 ? "refused" : null,
-            Evidence = i == 1 ? [quote] : [], Note = "imported from codes.csv", At = at,
+            Evidence = i == 1 ? [quote] : [], Source = "codes.csv", Note = i == 2 ? "check with Ben" : null, At = at,
         }).ToArray();
         await using (var db = target.Database.CreateContext())
         {
@@ -141,7 +141,7 @@ public static class StoreContract
         {
             var (w, s) = (written[i], stored[i]);
             Assert.Equal((w.InterviewId, w.PassageId, w.VariableId, w.CodebookVersion, w.CoderId, w.Action, w.Value, w.MissingReason), (s.InterviewId, s.PassageId, s.VariableId, s.CodebookVersion, s.CoderId, s.Action, s.Value, s.MissingReason));
-            Assert.Equal((w.Note, w.At, w.SuggestionId, w.PreviousValue, w.PreviousMissingReason), (s.Note, s.At, s.SuggestionId, s.PreviousValue, s.PreviousMissingReason));
+            Assert.Equal((w.Note, w.Source, w.At, w.SuggestionId, w.PreviousValue, w.PreviousMissingReason), (s.Note, s.Source, s.At, s.SuggestionId, s.PreviousValue, s.PreviousMissingReason));
             Assert.Equal(w.Evidence, s.Evidence);
         }
     }

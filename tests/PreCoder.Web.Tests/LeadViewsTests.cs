@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using PreCoder.Application.Codebooks;
 using PreCoder.Application.Coding;
@@ -31,6 +32,8 @@ public sealed class LeadViewsTests(WorkspaceFixture workspace)
         var consensus = await new CodesExporter(db, await StudyCodebook.LoadAsync(db, default)).CollectAsync("consensus", default);
         var code = Assert.Single(consensus);
         Assert.Equal((variable.Id, 2.0), (code.VariableId, code.Score.Value));
+        var decided = await db.Decisions.AsNoTracking().Where(d => d.CoderId == "consensus").OrderBy(d => d.Id).LastAsync();
+        Assert.Equal(($"reconciliation by {WorkspaceFixture.OtherCoder}", null), (decided.Source, decided.Note));
     }
 
     [BrowserFact]

@@ -121,7 +121,7 @@ public sealed class CodesImporter(StudyDbContext db, StudyCodebook codebook, Tim
                 Value = score.Value,
                 MissingReason = score.MissingReason,
                 Evidence = evidence,
-                Note = $"imported from {Path.GetFileName(path)}",
+                Source = Path.GetFileName(path),
                 At = now,
             });
         }

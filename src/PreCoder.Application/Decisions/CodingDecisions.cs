@@ -183,7 +183,8 @@ public sealed class CodingDecisions(StudySession session)
             PreviousValue = current?.Value,
             PreviousMissingReason = current is { Value: null } ? current.MissingReason : null,
             Evidence = action == DecisionAction.Note ? [] : evidence,
-            Note = note ?? (request.Source is { } source ? $"from {source}" : null),
+            Note = note,
+            Source = request.Source,
             At = now,
         };
         await context.AddAsync(unit, decision, cancellationToken);

@@ -19,7 +19,7 @@ public sealed record UnitHistory(long? LatestId, CodeDecision? Code, string? Lat
             {
                 code = d;
             }
-            if (d.Note is { Length: > 0 } n && !n.StartsWith("from ", StringComparison.Ordinal) && !n.StartsWith("imported from ", StringComparison.Ordinal))
+            if (d.Note is { Length: > 0 } n)
             {
                 note = n;
             }
@@ -38,5 +38,5 @@ public sealed record UnitHistory(long? LatestId, CodeDecision? Code, string? Lat
     public UnitHistory After(CodeDecision decision) => new(
         decision.Id == 0 ? LatestId : decision.Id,
         decision.Action == DecisionAction.Note ? Code : decision,
-        decision.Note is { Length: > 0 } n && !n.StartsWith("from ", StringComparison.Ordinal) ? n : LatestNote);
+        decision.Note is { Length: > 0 } n ? n : LatestNote);
 }

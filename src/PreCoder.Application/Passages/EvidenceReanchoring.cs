@@ -14,7 +14,8 @@ namespace PreCoder.Application.Passages;
 /// </summary>
 public static class EvidenceReanchoring
 {
-    public const string Note = "evidence re-anchored after the passages were rebuilt";
+    /// <summary>The <see cref="CodeDecision.Source"/> of the decisions that repeat a code with re-anchored evidence.</summary>
+    public const string Source = "evidence re-anchored after the passages were rebuilt";
 
     /// <summary>Runs inside the caller's transaction, after the new passages are added; returns how many quotes moved and how many were lost.</summary>
     public static async Task<ReanchorResult> ReanchorAsync(StudyDbContext db, string interviewId, IReadOnlyList<Passage> passages, DateTimeOffset now, CancellationToken cancellationToken)
@@ -75,7 +76,7 @@ public static class EvidenceReanchoring
                 PreviousValue = code.Value,
                 PreviousMissingReason = code.MissingReason,
                 Evidence = evidence,
-                Note = Note,
+                Source = Source,
                 At = now,
             });
         }

@@ -10,7 +10,7 @@ namespace PreCoder.Application.Refi;
 /// whose quotes are their selections (in source order); for a passage-level variable, each coded passage is a code.
 /// The score is PreCoder's coding note; a coding without one means "present", which only a binary scale can say.
 /// </summary>
-internal sealed class QdpxCodes(string file, int codebookVersion, string note, DateTimeOffset at)
+internal sealed class QdpxCodes(string file, int codebookVersion, string source, DateTimeOffset at)
 {
     private readonly Dictionary<(string Coder, string Interview, string? Passage, string Variable), (Score Score, List<EvidenceQuote> Evidence, int Line, int Order)> _codes = [];
 
@@ -62,7 +62,7 @@ internal sealed class QdpxCodes(string file, int codebookVersion, string note, D
         Value = c.Value.Score.Value,
         MissingReason = c.Value.Score.MissingReason,
         Evidence = c.Value.Evidence,
-        Note = note,
+        Source = source,
         At = at,
     });
 

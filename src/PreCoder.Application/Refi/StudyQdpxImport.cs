@@ -50,7 +50,7 @@ public static class StudyQdpxImport
         // A project has no coder kinds; PreCoder's --machine export names machine users the way Coder.Machine does.
         bool IsMachine(string coder) => MachineCoders.IsAlias(coder) || machines.Contains(coder) || coder.StartsWith(Coder.MachineAlias + ":", StringComparison.OrdinalIgnoreCase);
         var human = project.Codings.Where(c => !IsMachine(c.Coder)).ToArray();
-        var codes = new QdpxCodes(file, version, $"imported from {Path.GetFileName(file)}", session.Time.GetUtcNow());
+        var codes = new QdpxCodes(file, version, Path.GetFileName(file), session.Time.GetUtcNow());
         foreach (var coding in human)
         {
             codes.Add(coding, variables[coding.CodeGuid], interviews[coding.Source]);

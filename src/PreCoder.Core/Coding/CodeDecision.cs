@@ -44,7 +44,15 @@ public sealed class CodeDecision
 
     public IReadOnlyList<EvidenceQuote> Evidence { get; init; } = [];
 
+    /// <summary>The coder's own words about the unit; never provenance, which is <see cref="Source"/>.</summary>
     public string? Note { get; init; }
+
+    /// <summary>
+    /// Where the decision came from when its coder did not make it by hand in the workspace or with <c>decide</c>: the
+    /// codes file, sheet or QDPX project it was imported from, a reconciliation, the re-anchoring of its evidence.
+    /// Null for a decision made by hand.
+    /// </summary>
+    public string? Source { get; init; }
 
     public required DateTimeOffset At { get; init; }
 

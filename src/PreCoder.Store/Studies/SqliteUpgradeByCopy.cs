@@ -9,7 +9,7 @@ namespace PreCoder.Store.Studies;
 /// database. Such studies carry whatever schema their build's EnsureCreated made - some already had columns that later
 /// became a migration - so recording the first migration as applied and running the rest could add a column twice.
 /// Copying the columns the two schemas share works for every such study and keeps every row and id; columns the old
-/// study lacks take their migration defaults.
+/// study lacks take their migration defaults, and the migrations' data moves are run again on the copied rows.
 /// </summary>
 internal static class SqliteUpgradeByCopy
 {
@@ -53,6 +53,11 @@ internal static class SqliteUpgradeByCopy
                     }
                     var columns = string.Join(", ", shared);
                     await ExecuteAsync(connection, $"INSERT INTO main.{Quote(table)} ({columns}) SELECT {columns} FROM old.{Quote(table)};", cancellationToken, transaction);
+                }
+                // The migrations' data moves ran on empty tables; the copied rows get them now.
+                foreach (var statement in Coding.DecisionSourceBackfill.Statements)
+                {
+                    await ExecuteAsync(connection, statement, cancellationToken, transaction);
                 }
                 await transaction.CommitAsync(cancellationToken);
             }

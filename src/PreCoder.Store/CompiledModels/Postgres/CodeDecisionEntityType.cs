@@ -24,7 +24,7 @@ namespace PreCoder.Store.CompiledModels.Postgres
                 "PreCoder.Core.Coding.CodeDecision",
                 typeof(CodeDecision),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -130,6 +130,14 @@ namespace PreCoder.Store.CompiledModels.Postgres
                 fieldInfo: typeof(CodeDecision).GetField("<PreviousValue>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             previousValue.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var source = runtimeEntityType.AddProperty(
+                "Source",
+                typeof(string),
+                propertyInfo: typeof(CodeDecision).GetProperty("Source", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CodeDecision).GetField("<Source>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            source.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var suggestionId = runtimeEntityType.AddProperty(
                 "SuggestionId",

@@ -12,7 +12,7 @@ namespace PreCoder.Store.CompiledModels.Postgres
     public partial class PostgresStudyDbContextModel
     {
         private PostgresStudyDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1adee527-62da-499c-93be-15065ed18a9d"), entityTypeCount: 12)
+            : base(skipDetectChanges: false, modelId: new Guid("fe9bd945-dae4-418f-a629-32e874e2cdc9"), entityTypeCount: 12)
         {
         }
 

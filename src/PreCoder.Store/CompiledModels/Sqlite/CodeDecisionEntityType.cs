@@ -23,7 +23,7 @@ namespace PreCoder.Store.CompiledModels.Sqlite
                 "PreCoder.Core.Coding.CodeDecision",
                 typeof(CodeDecision),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -116,6 +116,13 @@ namespace PreCoder.Store.CompiledModels.Sqlite
                 typeof(double?),
                 propertyInfo: typeof(CodeDecision).GetProperty("PreviousValue", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CodeDecision).GetField("<PreviousValue>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var source = runtimeEntityType.AddProperty(
+                "Source",
+                typeof(string),
+                propertyInfo: typeof(CodeDecision).GetProperty("Source", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CodeDecision).GetField("<Source>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var suggestionId = runtimeEntityType.AddProperty(

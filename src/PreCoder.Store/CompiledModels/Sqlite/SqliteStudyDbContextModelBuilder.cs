@@ -11,7 +11,7 @@ namespace PreCoder.Store.CompiledModels.Sqlite
     public partial class SqliteStudyDbContextModel
     {
         private SqliteStudyDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d45b7a20-cc53-4fca-a20f-f513d76ef426"), entityTypeCount: 12)
+            : base(skipDetectChanges: false, modelId: new Guid("508a6488-929f-4df3-829a-0a382ddc0882"), entityTypeCount: 12)
         {
         }
 

@@ -91,6 +91,9 @@ namespace PreCoder.Store.Migrations.Postgres
                     b.Property<double?>("PreviousValue")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
+
                     b.Property<long?>("SuggestionId")
                         .HasColumnType("bigint");
 

@@ -84,6 +84,9 @@ namespace PreCoder.Store.Migrations.Sqlite
                     b.Property<double?>("PreviousValue")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SuggestionId")
                         .HasColumnType("INTEGER");
 
