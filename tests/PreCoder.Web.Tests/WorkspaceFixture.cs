@@ -62,7 +62,7 @@ public sealed class WorkspaceFixture : IAsyncLifetime
 
         Session = await StudySession.OpenAsync(new StudyOpenOptions(Study), CancellationToken.None);
         var accounts = new CoderAccounts(Session);
-        foreach (var coder in new[] { BlindCoder, "tabs", "mallory", "locky", "riley", "paige", "sam", "vera", "pia" })
+        foreach (var coder in new[] { BlindCoder, "tabs", "mallory", "locky", "riley", "paige", "sam", "vera", "pia", "imogen" })
         {
             await accounts.AddAsync(coder, CoderRole.Coder, Password, replacePassword: false, CancellationToken.None);
         }

@@ -129,7 +129,7 @@ public sealed class InterviewWorkspace(StudySession session)
     }
 
     private static CodeView View(Variable variable, CodeDecision decision) =>
-        new(decision.CoderId, variable.Scale.Format(new Score(decision.Value)), decision.Value is null, decision.MissingReason, decision.Evidence, decision.Action);
+        new(decision.CoderId, variable.Scale.Format(new Score(decision.Value)), decision.Value is null, decision.MissingReason, decision.Evidence, decision.Action, decision.Source);
 
     /// <summary>What a coder types for a scale without levels; the decision itself is checked by the scale when it is saved.</summary>
     private static string? EntryHint(Scale scale)
