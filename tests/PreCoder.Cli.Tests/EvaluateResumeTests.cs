@@ -53,4 +53,45 @@ public sealed class EvaluateResumeTests
         Assert.DoesNotContain("kept from an earlier run", uninterrupted.Stderr);
         Assert.Equal(uninterrupted.Stdout, resumed.Stdout);
     }
+
+    /// <summary>
+    /// A learning curve is kept point by point: a killed run loses only the point in progress, and a curve extended by a
+    /// size computes only that size, with the same figures for the points it keeps.
+    /// </summary>
+    [Fact]
+    public async Task LearningCurve_KilledThenRerunAndExtended_KeepsFinishedPoints()
+    {
+        using var dir = new TempDirectory();
+        var study = await SampleStudy.CreateAsync(dir);
+        string[] curve = ["evaluate", "--study", study, "--coder", "jonas", "--folds", "2", "--learning-curve", "2,4", "--json"];
+        // As above: the study's embedding cache filled first, so every run reads the same vectors.
+        await SampleStudy.Ok("evaluate", "--study", study, "--coder", "jonas", "--folds", "2");
+        await KilledRun.AtProgressAsync([.. curve, "--set", "Pipeline:ThrottleMilliseconds=1500"], "evaluate: 1/3");
+        int done;
+        await using (var db = StudyData.Open(study))
+        {
+            done = await db.StageRuns.CountAsync(r => r.Stage == "evaluate" && r.Item.Contains("/curve ") && r.Status == StageRunStatus.Succeeded);
+        }
+        Assert.InRange(done, 1, 2);
+
+        var resumed = await SampleStudy.Ok(curve);
+        Assert.Contains($"{done} of 3 part(s) of the learning curve kept from an earlier run", resumed.Stderr);
+        var extended = await SampleStudy.Ok([.. curve[..^2], "2,4,5", "--json"]);
+        Assert.Contains("3 of 4 part(s) of the learning curve kept from an earlier run", extended.Stderr);
+
+        var two = Points(resumed.Stdout);
+        var three = Points(extended.Stdout);
+        Assert.Equal([2, 4], two.Keys.Order());
+        Assert.Equal([2, 4, 5], three.Keys.Order());
+        Assert.Equal(two[2], three[2]);
+        Assert.Equal(two[4], three[4]);
+    }
+
+    /// <summary>Each point of a curve's JSON by its training size.</summary>
+    private static Dictionary<int, string> Points(string json)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        return doc.RootElement.GetProperty("points").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("trainingInterviews").GetInt32(), p => p.GetRawText());
+    }
 }

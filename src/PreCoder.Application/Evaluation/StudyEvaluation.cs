@@ -6,8 +6,8 @@ namespace PreCoder.Application.Evaluation;
 
 /// <summary>
 /// Cross-validates a classifier against a coder beside the coder's base rate and zero-shot, or draws the learning curve
-/// of the trained classifier, through the pipeline engine: each fold is an item with a run record, so Ctrl-C or a
-/// killed process loses at most the fold in progress and running again resumes with the folds not yet done.
+/// of the trained classifier, through the pipeline engine: each fold (or point of the curve) is an item with a run
+/// record, so Ctrl-C or a killed process loses at most the item in progress and running again resumes with the rest.
 /// Evaluating the embedded classifier also calibrates its confidence on what the coder kept.
 /// </summary>
 public static class StudyEvaluation
@@ -43,11 +43,14 @@ public static class StudyEvaluation
         var notes = new List<string>();
         if (run.Skipped > 0)
         {
-            notes.Add($"{run.Skipped} of {run.Items.Count} fold(s) kept from an earlier run with the same codes, passages and settings");
+            var parts = request.Sizes.Count > 0 ? "part(s) of the learning curve" : "fold(s)";
+            notes.Add($"{run.Skipped} of {run.Items.Count} {parts} kept from an earlier run with the same codes, passages and settings");
         }
         if (request.Sizes.Count > 0)
         {
-            return new EvaluationOutcome(null, Saved<LearningCurve>(session, stage.Planned.Single()), notes);
+            var points = stage.Planned.Where(i => EvaluateStage.CurvePointSize(i) is not null).Select(i => Saved<LearningCurvePoint>(session, i));
+            var zeroShot = Saved<EvaluationReport>(session, stage.Planned.Single(EvaluateStage.IsCurveZeroShot));
+            return new EvaluationOutcome(null, LearningCurve.Assemble(request.Coder, request.Folds, study.Cases.Count, request.Sizes, points, zeroShot), notes);
         }
 
         var folds = stage.Planned.Select(i => Saved<FoldComparison>(session, i)).ToArray();
