@@ -8,7 +8,7 @@ namespace PreCoder.Application.Pipeline;
 public sealed class ProgressThrottle
 {
     /// <summary>The longest wait between two lines while work goes on.</summary>
-    public static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
 
     private readonly TimeProvider _time;
     private readonly long _started;
