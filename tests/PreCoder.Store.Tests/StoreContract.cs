@@ -183,12 +183,7 @@ public static class StoreContract
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var trail = CurrentCodesOracle.RandomTrail(seed, 400);
-            await using (var db = target.Database.CreateContext())
-            {
-                await db.Decisions.ExecuteDeleteAsync();
-                db.Decisions.AddRange(trail);
-                await db.SaveChangesAsync();
-            }
+            await target.ReplaceDecisionsAsync(trail);
             await using var read = target.Database.CreateContext();
             Func<string, bool> humans = c => !c.StartsWith("machine:", StringComparison.Ordinal);
             var expectedAll = CodeKeys.Of(CurrentCodesOracle.CurrentCodes(trail, null));
@@ -228,12 +223,7 @@ public static class StoreContract
             Decide(longCoder, "مقابلة-٠١", null, "vär_ñ", DecisionAction.Accept, 2, null, "", 3),
             Decide(longCoder, "интервью-2", null, "vär_ñ", DecisionAction.Accept, 0, null, "", 4),
         ];
-        await using (var db = target.Database.CreateContext())
-        {
-            await db.Decisions.ExecuteDeleteAsync();
-            db.Decisions.AddRange(trail);
-            await db.SaveChangesAsync();
-        }
+        await target.ReplaceDecisionsAsync(trail);
         await using var read = target.Database.CreateContext();
 
         var all = await CodeQueries.CurrentCodesAsync(read, null, default);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using PreCoder.Store.Studies;
@@ -46,6 +47,15 @@ public sealed class StoreTarget : IAsyncDisposable
     /// <summary>A connection string naming a new, not yet created, database on the test server.</summary>
     public static string NewPostgresDatabase() =>
         new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { Database = $"precoder_test_{Guid.NewGuid():N}" }.ConnectionString;
+
+    /// <summary>Replaces the decision trail with <paramref name="trail"/>, written in its order.</summary>
+    public async Task ReplaceDecisionsAsync(IEnumerable<PreCoder.Core.Coding.CodeDecision> trail)
+    {
+        await using var db = Database.CreateContext();
+        await db.Decisions.ExecuteDeleteAsync();
+        db.Decisions.AddRange(trail);
+        await db.SaveChangesAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {

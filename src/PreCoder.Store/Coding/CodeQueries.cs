@@ -26,45 +26,46 @@ public static class CodeQueries
             // The filter still picks the rows, for a coder who started deciding in between.
             coderIds = picked.Length == present.Count ? null : picked;
         }
-        return await ToListAsync(StreamCurrentCodesAsync(db, coderIds, cancellationToken), coderFilter, cancellationToken);
+        var codes = await ReadAllAsync(db, coderIds, CodeReadParallelism.Default, cancellationToken);
+        if (coderFilter is not null)
+        {
+            codes.RemoveAll(code => !coderFilter(code.CoderId));
+        }
+        return codes;
     }
 
     /// <summary>Current codes of the named coders, in the order they were decided.</summary>
-    public static Task<IReadOnlyList<CodeRecord>> CurrentCodesOfAsync(StudyDbContext db, IReadOnlyCollection<string> coderIds, CancellationToken cancellationToken) =>
-        ToListAsync(StreamCurrentCodesAsync(db, coderIds, cancellationToken), null, cancellationToken);
+    public static async Task<IReadOnlyList<CodeRecord>> CurrentCodesOfAsync(StudyDbContext db, IReadOnlyCollection<string> coderIds, CancellationToken cancellationToken) =>
+        await ReadAllAsync(db, coderIds, CodeReadParallelism.Default, cancellationToken);
+
+    /// <summary>Current codes of the named coders (all when null), read in parallel id ranges as <paramref name="parallelism"/> allows.</summary>
+    internal static Task<List<CodeRecord>> ReadAllAsync(StudyDbContext db, IReadOnlyCollection<string>? coderIds, CodeReadParallelism parallelism, CancellationToken cancellationToken) =>
+        CurrentCodeReader.ReadAllAsync(db, range => LatestDecisions(db, coderIds, range), parallelism, cancellationToken);
 
     /// <summary>
     /// Current codes of the named coders (all when null) as the database returns them, in the order they were decided;
     /// only the latest decision of each unit leaves the database.
     /// </summary>
     public static IAsyncEnumerable<CodeRecord> StreamCurrentCodesAsync(StudyDbContext db, IReadOnlyCollection<string>? coderIds, CancellationToken cancellationToken = default) =>
-        CurrentCodeReader.ReadAsync(db, LatestDecisions(db, coderIds), cancellationToken);
+        CurrentCodeReader.ReadAsync(db, LatestDecisions(db, coderIds, null), cancellationToken);
 
-    /// <summary>Each unit's latest decision other than a note (notes neither set nor clear a code).</summary>
-    private static IQueryable<CodeDecision> LatestDecisions(StudyDbContext db, IReadOnlyCollection<string>? coderIds)
+    /// <summary>
+    /// Each unit's latest decision other than a note (notes neither set nor clear a code); with a range, the units
+    /// whose latest decision as of the range's snapshot lies in the range.
+    /// </summary>
+    private static IQueryable<CodeDecision> LatestDecisions(StudyDbContext db, IReadOnlyCollection<string>? coderIds, DecisionIdRange? range)
     {
         var coded = db.Decisions.AsNoTracking().Where(d => d.Action != DecisionAction.Note);
         if (coderIds is not null)
         {
             coded = coded.Where(d => coderIds.Contains(d.CoderId));
         }
+        var (after, upTo, asOf) = range is { } r ? (r.After, r.UpTo, r.AsOf) : (long.MinValue, long.MaxValue, long.MaxValue);
         return coded
+            .Where(d => d.Id > after && d.Id <= upTo)
             .Where(d => !db.Decisions.Any(later =>
                 later.CoderId == d.CoderId && later.InterviewId == d.InterviewId && later.VariableId == d.VariableId
-                && later.PassageId == d.PassageId && later.Id > d.Id && later.Action != DecisionAction.Note))
+                && later.PassageId == d.PassageId && later.Id > d.Id && later.Id <= asOf && later.Action != DecisionAction.Note))
             .OrderBy(d => d.Id);
-    }
-
-    private static async Task<IReadOnlyList<CodeRecord>> ToListAsync(IAsyncEnumerable<CodeRecord> codes, Func<string, bool>? coderFilter, CancellationToken cancellationToken)
-    {
-        var list = new List<CodeRecord>();
-        await foreach (var code in codes.WithCancellation(cancellationToken))
-        {
-            if (coderFilter is null || coderFilter(code.CoderId))
-            {
-                list.Add(code);
-            }
-        }
-        return list;
     }
 }

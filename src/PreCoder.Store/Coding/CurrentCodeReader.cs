@@ -21,11 +21,8 @@ internal static class CurrentCodeReader
 {
     public static async IAsyncEnumerable<CodeRecord> ReadAsync(StudyDbContext db, IQueryable<CodeDecision> latest, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var entity = db.Model.FindEntityType(typeof(CodeDecision))!;
-        var decode = new Decoder(Converter(entity, nameof(CodeDecision.Action)), Converter(entity, nameof(CodeDecision.Evidence)));
-        // Only the columns a code needs: notes, times and provenance are never read.
-        var query = latest.Select(d => new { d.InterviewId, d.PassageId, d.VariableId, d.CoderId, d.Action, d.Value, d.MissingReason, d.Evidence });
-        await using var command = query.CreateDbCommand();
+        var decode = Decoder.For(db);
+        await using var command = Command(latest);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -39,7 +36,8 @@ internal static class CurrentCodeReader
             }
             else
             {
-                await foreach (var code in ReadAsync(db, command, decode, cancellationToken))
+                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                await foreach (var code in ReadAsync(command, decode, cancellationToken))
                 {
                     yield return code;
                 }
@@ -50,6 +48,97 @@ internal static class CurrentCodeReader
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>
+    /// Reads every current code into a list, in decision order. On a SQLite file with many decisions the trail is cut
+    /// at its last id and split into id ranges (<see cref="DecisionIdRange"/>), each read on a connection and a core
+    /// of its own; inside a transaction, whose uncommitted decisions only its own connection sees, or on PostgreSQL,
+    /// it is one query.
+    /// </summary>
+    public static async Task<List<CodeRecord>> ReadAllAsync(StudyDbContext db, Func<DecisionIdRange?, IQueryable<CodeDecision>> latestIn, CodeReadParallelism parallelism, CancellationToken cancellationToken)
+    {
+        var ranges = await RangesAsync(db, parallelism, cancellationToken);
+        if (ranges is null)
+        {
+            var codes = new List<CodeRecord>();
+            await foreach (var code in ReadAsync(db, latestIn(null), cancellationToken))
+            {
+                codes.Add(code);
+            }
+            return codes;
+        }
+
+        var connectionString = db.Database.GetConnectionString()!;
+        var parts = ranges.Select(range =>
+        {
+            // Each range's SQL and parameters, written by EF Core on this thread (a context is not thread-safe).
+            var command = Command(latestIn(range));
+            var decode = Decoder.For(db);
+            return Task.Run(() => ReadPart(connectionString, command, decode, cancellationToken), cancellationToken);
+        }).ToArray();
+        var all = new List<CodeRecord>();
+        foreach (var part in await Task.WhenAll(parts))
+        {
+            all.AddRange(part);
+        }
+        return all;
+    }
+
+    // Null when the codes are best read as one query.
+    private static async Task<DecisionIdRange[]?> RangesAsync(StudyDbContext db, CodeReadParallelism parallelism, CancellationToken cancellationToken)
+    {
+        if (parallelism.MaxParts < 2 || db.Database.GetDbConnection() is not SqliteConnection sqlite || db.Database.CurrentTransaction is not null
+            || new SqliteConnectionStringBuilder(sqlite.ConnectionString) is { Mode: SqliteOpenMode.Memory } or { DataSource: "" or ":memory:" })
+        {
+            return null;
+        }
+        // The first and last id straight from the table (EF Core's aggregate query costs a compilation more than it reads).
+        var entity = db.Model.FindEntityType(typeof(CodeDecision))!;
+        var id = entity.FindProperty(nameof(CodeDecision.Id))!.GetColumnName();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = sqlite.CreateCommand();
+            // Two subqueries: SQLite answers a lone min or max from the key's end, but scans the table for both at once.
+            var table = entity.GetTableName();
+            command.CommandText = $"SELECT (SELECT min(\"{id}\") FROM \"{table}\"), (SELECT max(\"{id}\") FROM \"{table}\")";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken) || reader.IsDBNull(0))
+            {
+                return null;
+            }
+            var parts = parallelism.PartsFor(reader.GetInt64(0), reader.GetInt64(1));
+            return parts < 2 ? null : DecisionIdRange.Split(reader.GetInt64(0), reader.GetInt64(1), parts);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static List<CodeRecord> ReadPart(string connectionString, DbCommand command, Decoder decode, CancellationToken cancellationToken)
+    {
+        using (command)
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            // Connections opened together on a WAL file can find it briefly locked (one of them sets up the shared
+            // index); SQLite's own busy handler waits, as ADO.NET's retries do for a command.
+            SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, connection.DefaultTimeout * 1000);
+            using var rows = SqliteRows.TryPrepare(connection, command);
+            if (rows is not null)
+            {
+                return [.. ReadSqlite(rows, decode, cancellationToken)];
+            }
+            command.Connection = connection;
+            command.Transaction = null;
+            return ReadAsync(command, decode, cancellationToken).ToBlockingEnumerable(cancellationToken).ToList();
+        }
+    }
+
+    // Only the columns a code needs: notes, times and provenance are never read.
+    private static DbCommand Command(IQueryable<CodeDecision> latest) =>
+        latest.Select(d => new { d.InterviewId, d.PassageId, d.VariableId, d.CoderId, d.Action, d.Value, d.MissingReason, d.Evidence }).CreateDbCommand();
 
     // SQLite answers from the same process, so its rows are stepped through synchronously, straight from its API.
     private static IEnumerable<CodeRecord> ReadSqlite(SqliteRows rows, Decoder decode, CancellationToken cancellationToken)
@@ -76,9 +165,8 @@ internal static class CurrentCodeReader
         }
     }
 
-    private static async IAsyncEnumerable<CodeRecord> ReadAsync(StudyDbContext db, DbCommand command, Decoder decode, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<CodeRecord> ReadAsync(DbCommand command, Decoder decode, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var columns = Columns.Of(reader.GetOrdinal);
         while (await reader.ReadAsync(cancellationToken))
@@ -108,6 +196,13 @@ internal static class CurrentCodeReader
     private sealed class Decoder(ValueConverter action, ValueConverter evidence)
     {
         private readonly Dictionary<string, DecisionAction> _actions = new(StringComparer.Ordinal);
+
+        // One per reader: its cache of actions is not shared between threads.
+        public static Decoder For(StudyDbContext db)
+        {
+            var entity = db.Model.FindEntityType(typeof(CodeDecision))!;
+            return new Decoder(Converter(entity, nameof(CodeDecision.Action)), Converter(entity, nameof(CodeDecision.Evidence)));
+        }
 
         public DecisionAction Action(string text)
         {
