@@ -76,8 +76,9 @@ internal static class CurrentCodeReader
             var decode = Decoder.For(db);
             return Task.Run(() => ReadPart(connectionString, command, decode, cancellationToken), cancellationToken);
         }).ToArray();
-        var all = new List<CodeRecord>();
-        foreach (var part in await Task.WhenAll(parts))
+        var read = await Task.WhenAll(parts);
+        var all = new List<CodeRecord>(read.Sum(part => part.Count));
+        foreach (var part in read)
         {
             all.AddRange(part);
         }
