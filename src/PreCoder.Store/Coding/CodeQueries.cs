@@ -43,13 +43,6 @@ public static class CodeQueries
         CurrentCodeReader.ReadAllAsync(db, range => LatestDecisions(db, coderIds, range), parallelism, cancellationToken);
 
     /// <summary>
-    /// Current codes of the named coders (all when null) as the database returns them, in the order they were decided;
-    /// only the latest decision of each unit leaves the database.
-    /// </summary>
-    public static IAsyncEnumerable<CodeRecord> StreamCurrentCodesAsync(StudyDbContext db, IReadOnlyCollection<string>? coderIds, CancellationToken cancellationToken = default) =>
-        CurrentCodeReader.ReadAsync(db, LatestDecisions(db, coderIds, null), cancellationToken);
-
-    /// <summary>
     /// Each unit's latest decision other than a note (notes neither set nor clear a code); with a range, the units
     /// whose latest decision as of the range's snapshot lies in the range.
     /// </summary>

@@ -19,7 +19,7 @@ namespace PreCoder.Store.Coding;
 /// </summary>
 internal static class CurrentCodeReader
 {
-    public static async IAsyncEnumerable<CodeRecord> ReadAsync(StudyDbContext db, IQueryable<CodeDecision> latest, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<CodeRecord> ReadAsync(StudyDbContext db, IQueryable<CodeDecision> latest, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var decode = Decoder.For(db);
         await using var command = Command(latest);
