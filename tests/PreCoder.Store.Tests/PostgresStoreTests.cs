@@ -23,6 +23,9 @@ public sealed class PostgresStoreTests
     public async Task Suggestion_Evidence_RoundTrips() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.Suggestion_Evidence_RoundTrips(t); }
 
     [PostgresFact]
+    public async Task HandMappedRows_ReadAsEfCoreReadsThem() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.HandMappedRows_ReadAsEfCoreReadsThem(t); }
+
+    [PostgresFact]
     public async Task CodebookVersions_SameContent_NoNewVersion() { await using var t = await StoreTarget.PostgresAsync(); await StoreContract.CodebookVersions_SameContent_NoNewVersion(t); }
 
     [PostgresFact]

@@ -21,6 +21,9 @@ public sealed class SqliteStoreTests
     public async Task Suggestion_Evidence_RoundTrips() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.Suggestion_Evidence_RoundTrips(t); }
 
     [Fact]
+    public async Task HandMappedRows_ReadAsEfCoreReadsThem() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.HandMappedRows_ReadAsEfCoreReadsThem(t); }
+
+    [Fact]
     public async Task CodebookVersions_SameContent_NoNewVersion() { await using var t = await StoreTarget.SqliteAsync(); await StoreContract.CodebookVersions_SameContent_NoNewVersion(t); }
 
     [Fact]

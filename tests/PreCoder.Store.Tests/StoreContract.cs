@@ -6,6 +6,7 @@ using PreCoder.Core.Suggestions;
 using PreCoder.Core.Transcripts;
 using PreCoder.Store.Codebooks;
 using PreCoder.Store.Coding;
+using PreCoder.Store.Reading;
 using PreCoder.Store.Transcripts;
 
 namespace PreCoder.Store.Tests;
@@ -162,6 +163,72 @@ public static class StoreContract
         var s = await read.Suggestions.SingleAsync();
         Assert.Equal(quote, Assert.Single(s.Evidence));
         Assert.Equal(2, s.Value);
+    }
+
+    /// <summary>
+    /// The read side maps rows by hand (Store/Reading); every column must come back as EF Core reads it - nulls,
+    /// provenance, quotes beyond ASCII, sub-second times - through a connection of its own and through a context's.
+    /// </summary>
+    public static async Task HandMappedRows_ReadAsEfCoreReadsThem(StoreTarget target)
+    {
+        var at = new DateTimeOffset(2026, 12, 3, 10, 11, 12, TimeSpan.Zero).AddTicks(1234560);
+        var quote = new EvidenceQuote("p0001", 4, 10, "Şam'da açtım", true, 12.5, 20, TrustFlags.LowConfidence);
+        await using (var db = target.Database.CreateContext())
+        {
+            await CoderRegistry.EnsureAsync(db, Coder.Human("ayşe"), default);
+            await CoderRegistry.EnsureAsync(db, Coder.Machine("embedded", "MiniLM"), default);
+            await CodebookVersions.AddAsync(db, "{\"id\":\"a\"}", "h1", null, default);
+            await CodebookVersions.AddAsync(db, "{\"id\":\"b\"}", "h2", "b.yaml", default);
+            db.Suggestions.AddRange(
+                new Suggestion
+                {
+                    InterviewId = "int01", VariableId = "vul_poverty", CodebookVersion = 2, CoderId = "machine:embedded", Classifier = "embedded",
+                    ModelVersion = "MiniLM", Value = 2, Confidence = 0.7, Evidence = [quote], Rationale = "says so", CreatedAt = at,
+                },
+                new Suggestion
+                {
+                    InterviewId = "int01", VariableId = "inf_friend", CodebookVersion = 2, CoderId = "machine:embedded", Classifier = "embedded",
+                    ModelVersion = "MiniLM", Value = null, Confidence = 0.1, CreatedAt = at.AddDays(-1),
+                });
+            await db.SaveChangesAsync();
+            db.Decisions.AddRange(
+                new CodeDecision
+                {
+                    InterviewId = "int01", VariableId = "vul_poverty", CodebookVersion = 2, CoderId = "ayşe", Action = DecisionAction.Edit, Value = 3,
+                    SuggestionId = 1, SuggestionModelVersion = "MiniLM", PreviousValue = 2, Evidence = [quote], Note = "stronger than that",
+                    Source = "from sheet-ayşe.xlsx", At = at,
+                },
+                new CodeDecision
+                {
+                    InterviewId = "int01", VariableId = "inf_friend", CodebookVersion = 2, CoderId = "ayşe", Action = DecisionAction.MarkMissing,
+                    MissingReason = "refused", PreviousMissingReason = "unclear", At = at.AddMinutes(1),
+                });
+            await db.SaveChangesAsync();
+        }
+
+        await using var ef = target.Database.CreateContext();
+        var decisions = await ef.Decisions.AsNoTracking().OrderBy(d => d.Id).ToListAsync();
+        var suggestions = (await ef.Suggestions.AsNoTracking().ToListAsync()).Where(s => s.PassageId == null).OrderBy(s => s.Id).ToList();
+        var codebook = await ef.CodebookVersions.AsNoTracking().OrderByDescending(v => v.Version).FirstAsync();
+        static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+        await using var own = await StudyReader.OpenAsync(target.Database, default);
+        await using var context = target.Database.CreateContext();
+        await using var overContext = await StudyReader.OverAsync(context, default);
+        foreach (var reader in new[] { own, overContext })
+        {
+            Assert.Equal(Json(decisions), Json(await DecisionQueries.ForInterviewAsync(reader, "ayşe", "int01", null, default)));
+            Assert.Equal(Json(decisions.Take(1)), Json(await DecisionQueries.ForInterviewAsync(reader, "ayşe", "int01", "vul_poverty", default)));
+            Assert.Equal(Json(suggestions), Json((await SuggestionQueries.ForInterviewAsync(reader, "int01", null, default)).OrderBy(s => s.Id)));
+            Assert.Equal(Json(suggestions), Json((await SuggestionQueries.OfCodersAsync(reader, ["machine:embedded"], default)).OrderBy(s => s.Id)));
+            Assert.Empty(await SuggestionQueries.OfCodersAsync(reader, [], default));
+            Assert.Equal(Json(codebook), Json((await CodebookVersions.LatestAsync(reader, default))!));
+            Assert.Equal(["ayşe"], await CoderQueries.IdsOfKindAsync(reader, CoderKind.Human, default));
+            Assert.Equal(["machine:embedded"], await CoderQueries.SuggestingAsync(reader, default));
+            Assert.Equal(["ayşe"], await CoderQueries.DecidingAsync(reader, default));
+        }
+        Assert.Equal(at, decisions[0].At);
+        Assert.Equal(quote, Assert.Single(decisions[0].Evidence));
     }
 
     public static async Task CodebookVersions_SameContent_NoNewVersion(StoreTarget target)

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using PreCoder.Application.Codebooks;
 using PreCoder.Application.Coding;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Web.Tests;
 
@@ -46,8 +47,9 @@ public sealed class InterviewPageTests(WorkspaceFixture workspace)
         Assert.Contains("interview cut short", await page.TextContentAsync($"#v-{missing} .missing-reason"));
 
         await using var db = workspace.Session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, default);
-        var codes = (await new CodesExporter(db, codebook).CollectAsync("jonas", default))
+        await using var reader = await StudyReader.OverAsync(db, default);
+        var codebook = await StudyCodebook.LoadAsync(reader, default);
+        var codes = (await new CodesExporter(reader, codebook).CollectAsync("jonas", default))
             .ToDictionary(c => c.VariableId, c => codebook.Codebook.Find(c.VariableId)!.Scale.Format(c.Score));
         Assert.Equal(3, codes.Count);
         Assert.Equal(suggested, codes[accepted]);

@@ -4,6 +4,7 @@ using PreCoder.Application.Codebooks;
 using PreCoder.Application.Coding;
 using PreCoder.Application.Decisions;
 using PreCoder.Application.Workspace;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Web.Tests;
 
@@ -29,7 +30,11 @@ public sealed class LeadViewsTests(WorkspaceFixture workspace)
         await page.WaitForFunctionAsync("id => document.querySelector('#r-' + CSS.escape(id) + ' .consensus-score')?.textContent === '2'", variable.Id);
 
         await using var db = workspace.Session.CreateDb();
-        var consensus = await new CodesExporter(db, await StudyCodebook.LoadAsync(db, default)).CollectAsync("consensus", default);
+        IReadOnlyList<PreCoder.Core.Coding.CodeRecord> consensus;
+        await using (var reader = await StudyReader.OverAsync(db, default))
+        {
+            consensus = await new CodesExporter(reader, await StudyCodebook.LoadAsync(reader, default)).CollectAsync("consensus", default);
+        }
         var code = Assert.Single(consensus);
         Assert.Equal((variable.Id, 2.0), (code.VariableId, code.Score.Value));
         var decided = await db.Decisions.AsNoTracking().Where(d => d.CoderId == "consensus").OrderBy(d => d.Id).LastAsync();

@@ -32,9 +32,10 @@ public static class StudyAgreement
             throw new InputException("--resamples", null, "must be 0 or more");
         }
 
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var loader = new StudyRatingsLoader(db, codebook);
+        // Only reads: straight from a connection, without an EF Core context (see StudyReader).
+        await using var reader = await session.OpenReaderAsync(cancellationToken);
+        var codebook = await StudyCodebook.LoadAsync(reader, cancellationToken);
+        var loader = new StudyRatingsLoader(reader, codebook);
         var coders = await CodersAsync(loader, request, cancellationToken);
         if (coders.Count < 2)
         {

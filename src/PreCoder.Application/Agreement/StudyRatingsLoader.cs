@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Core.Coding;
 using PreCoder.Reporting.Reliability;
-using PreCoder.Store.Persistence;
+using PreCoder.Store.Coding;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Application.Agreement;
 
@@ -10,25 +10,25 @@ namespace PreCoder.Application.Agreement;
 /// into the report's unit ratings. At interview level a coder's interview-wide code wins; otherwise its passage codes are
 /// folded by their maximum (a variable mentioned anywhere is mentioned in the interview). At passage level only passage codes count.
 /// </summary>
-public sealed class StudyRatingsLoader(StudyDbContext db, StudyCodebook codebook)
+public sealed class StudyRatingsLoader(StudyReader reader, StudyCodebook codebook)
 {
     public const string InterviewLevel = "interview";
     public const string PassageLevel = "passage";
 
     public async Task<IReadOnlyList<ReportCoder>> MachineCodersAsync(CancellationToken cancellationToken) =>
-        (await db.Suggestions.AsNoTracking().Select(s => s.CoderId).Distinct().ToListAsync(cancellationToken))
+        (await CoderQueries.SuggestingAsync(reader, cancellationToken))
             .Order(StringComparer.Ordinal)
             .Select(id => new ReportCoder(id, IsMachine: true))
             .ToArray();
 
     public async Task<IReadOnlyList<string>> HumanCoderIdsAsync(CancellationToken cancellationToken) =>
-        (await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Human).Select(c => c.Id).ToListAsync(cancellationToken))
+        (await CoderQueries.IdsOfKindAsync(reader, CoderKind.Human, cancellationToken))
             .Order(StringComparer.Ordinal)
             .ToArray();
 
     public async Task<IReadOnlyList<UnitRating>> LoadAsync(IReadOnlyList<ReportCoder> coders, string level, CancellationToken cancellationToken)
     {
-        var records = (await new CodesExporter(db, codebook).CollectManyAsync(coders.Select(c => c.Id).ToArray(), cancellationToken)).ToList();
+        var records = (await new CodesExporter(reader, codebook).CollectManyAsync(coders.Select(c => c.Id).ToArray(), cancellationToken)).ToList();
         return level == PassageLevel ? Passages(records) : Interviews(records);
     }
 

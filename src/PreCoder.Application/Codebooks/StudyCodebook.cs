@@ -2,6 +2,7 @@ using PreCoder.Codebooks.Json;
 using PreCoder.Core.Codebooks;
 using PreCoder.Core.Errors;
 using PreCoder.Store.Persistence;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Application.Codebooks;
 
@@ -15,7 +16,14 @@ public sealed record StudyCodebook(Codebook Codebook, int Version)
     /// <summary>Loads the latest version; a study without a codebook is a clear error saying how to add one.</summary>
     public static async Task<StudyCodebook> LoadAsync(StudyDbContext db, CancellationToken cancellationToken)
     {
-        var latest = await Store.Codebooks.CodebookVersions.LatestAsync(db, cancellationToken)
+        await using var reader = await StudyReader.OverAsync(db, cancellationToken);
+        return await LoadAsync(reader, cancellationToken);
+    }
+
+    /// <summary>Loads the latest version; a study without a codebook is a clear error saying how to add one.</summary>
+    public static async Task<StudyCodebook> LoadAsync(StudyReader reader, CancellationToken cancellationToken)
+    {
+        var latest = await Store.Codebooks.CodebookVersions.LatestAsync(reader, cancellationToken)
             ?? throw new UnavailableException("the study has no codebook yet; import one with 'precoder codebook import FILE' (the seed study's is codebooks/isis-in-their-own-words.yaml)");
         return new StudyCodebook(Parse(latest.Json, $"codebook version {latest.Version}"), latest.Version);
     }

@@ -1,8 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Core.Coding;
 using PreCoder.Core.Text;
 using PreCoder.Store.Coding;
-using PreCoder.Store.Persistence;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Application.Coding;
 
@@ -11,29 +10,29 @@ namespace PreCoder.Application.Coding;
 /// (interview, passage, variable in codebook order, coder), so import then export reproduces the file.
 /// Machine coders' codes are their latest suggestions.
 /// </summary>
-public sealed class CodesExporter(StudyDbContext db, StudyCodebook codebook)
+public sealed class CodesExporter(StudyReader reader, StudyCodebook codebook)
 {
     /// <summary>One coder's current codes (<c>machine</c> for every machine coder), or every human coder's when null.</summary>
     public static async Task<CodesExport> ExportAsync(StudySession session, string? coder, CancellationToken cancellationToken)
     {
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        return new CodesExport(codebook, await new CodesExporter(db, codebook).CollectAsync(coder, cancellationToken));
+        await using var reader = await session.OpenReaderAsync(cancellationToken);
+        var codebook = await StudyCodebook.LoadAsync(reader, cancellationToken);
+        return new CodesExport(codebook, await new CodesExporter(reader, codebook).CollectAsync(coder, cancellationToken));
     }
 
     public async Task<IReadOnlyList<CodeRecord>> CollectAsync(string? coder, CancellationToken cancellationToken)
     {
-        var machine = coder is not null && await MachineCoders.IsMachineAsync(db, coder, cancellationToken);
+        var machine = coder is not null && await MachineCoders.IsMachineAsync(reader, coder, cancellationToken);
         IReadOnlyList<CodeRecord> codes;
         if (machine)
         {
-            var rows = await db.Suggestions.AsNoTracking().ToListAsync(cancellationToken);
+            var rows = await SuggestionQueries.OfCodersAsync(reader, null, cancellationToken);
             codes = LatestSuggestions(rows.Where(s => MachineCoders.IsAlias(coder!) || s.CoderId.Equals(coder, StringComparison.OrdinalIgnoreCase)));
         }
         else
         {
-            var humans = (await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Human).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
-            codes = await CodeQueries.CurrentCodesAsync(db, c => coder is null ? humans.Contains(c) : c == coder, cancellationToken);
+            var humans = (await CoderQueries.IdsOfKindAsync(reader, CoderKind.Human, cancellationToken)).ToHashSet();
+            codes = await CodeQueries.CurrentCodesAsync(reader, c => coder is null ? humans.Contains(c) : c == coder, cancellationToken);
         }
         var order = codebook.Codebook.Variables.Select((v, i) => (v.Id, i)).ToDictionary(x => x.Id, x => x.i);
         return codes
@@ -51,18 +50,17 @@ public sealed class CodesExporter(StudyDbContext db, StudyCodebook codebook)
     public async Task<IReadOnlyList<CodeRecord>> CollectManyAsync(IReadOnlyCollection<string> coders, CancellationToken cancellationToken)
     {
         var wanted = coders.ToHashSet(StringComparer.Ordinal);
-        var machines = (await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Machine).Select(c => c.Id).ToListAsync(cancellationToken))
+        var machines = (await CoderQueries.IdsOfKindAsync(reader, CoderKind.Machine, cancellationToken))
             .Where(wanted.Contains).ToHashSet(StringComparer.Ordinal);
         var humans = wanted.Where(c => !machines.Contains(c)).ToHashSet(StringComparer.Ordinal);
         var codes = new List<CodeRecord>();
         if (humans.Count > 0)
         {
-            codes.AddRange(await CodeQueries.CurrentCodesAsync(db, humans.Contains, cancellationToken));
+            codes.AddRange(await CodeQueries.CurrentCodesAsync(reader, humans.Contains, cancellationToken));
         }
         if (machines.Count > 0)
         {
-            var ids = machines.ToArray();
-            codes.AddRange(LatestSuggestions(await db.Suggestions.AsNoTracking().Where(s => ids.Contains(s.CoderId)).ToListAsync(cancellationToken)));
+            codes.AddRange(LatestSuggestions(await SuggestionQueries.OfCodersAsync(reader, machines, cancellationToken)));
         }
         return codes;
     }

@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Core.Coding;
+using PreCoder.Store.Coding;
 using PreCoder.Store.Persistence;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Application.Coding;
 
@@ -10,13 +11,25 @@ namespace PreCoder.Application.Coding;
 /// </summary>
 public static class MachineCoders
 {
-    public static async Task<HashSet<string>> IdsAsync(StudyDbContext db, CancellationToken cancellationToken) =>
-        (await db.Coders.AsNoTracking().Where(c => c.Kind == CoderKind.Machine).Select(c => c.Id).ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    public static async Task<HashSet<string>> IdsAsync(StudyDbContext db, CancellationToken cancellationToken)
+    {
+        await using var reader = await StudyReader.OverAsync(db, cancellationToken);
+        return await IdsAsync(reader, cancellationToken);
+    }
+
+    public static async Task<HashSet<string>> IdsAsync(StudyReader reader, CancellationToken cancellationToken) =>
+        (await CoderQueries.IdsOfKindAsync(reader, CoderKind.Machine, cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True for the <c>machine</c> alias and for a stored machine coder (names compared case-insensitively, as the command line does).</summary>
-    public static async Task<bool> IsMachineAsync(StudyDbContext db, string coder, CancellationToken cancellationToken) =>
-        IsAlias(coder) || (await IdsAsync(db, cancellationToken)).Contains(coder);
+    public static async Task<bool> IsMachineAsync(StudyDbContext db, string coder, CancellationToken cancellationToken)
+    {
+        await using var reader = await StudyReader.OverAsync(db, cancellationToken);
+        return await IsMachineAsync(reader, coder, cancellationToken);
+    }
+
+    /// <summary>True for the <c>machine</c> alias and for a stored machine coder (names compared case-insensitively, as the command line does).</summary>
+    public static async Task<bool> IsMachineAsync(StudyReader reader, string coder, CancellationToken cancellationToken) =>
+        IsAlias(coder) || (await IdsAsync(reader, cancellationToken)).Contains(coder);
 
     public static bool IsAlias(string coder) => coder.Equals(Coder.MachineAlias, StringComparison.OrdinalIgnoreCase);
 }

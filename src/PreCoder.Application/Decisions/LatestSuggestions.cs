@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Core.Suggestions;
+using PreCoder.Store.Coding;
 using PreCoder.Store.Persistence;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Application.Decisions;
 
@@ -11,10 +12,15 @@ namespace PreCoder.Application.Decisions;
 public static class LatestSuggestions
 {
     /// <param name="variableId">One variable only (re-reading a row after a decision), or null for all.</param>
-    public static async Task<Dictionary<string, Suggestion>> ForInterviewAsync(StudyDbContext db, string interviewId, CancellationToken cancellationToken, string? variableId = null) =>
-        (await db.Suggestions.AsNoTracking()
-            .Where(s => s.InterviewId == interviewId && s.PassageId == null && (variableId == null || s.VariableId == variableId))
-            .ToListAsync(cancellationToken))
+    public static async Task<Dictionary<string, Suggestion>> ForInterviewAsync(StudyDbContext db, string interviewId, CancellationToken cancellationToken, string? variableId = null)
+    {
+        await using var reader = await StudyReader.OverAsync(db, cancellationToken);
+        return await ForInterviewAsync(reader, interviewId, cancellationToken, variableId);
+    }
+
+    /// <param name="variableId">One variable only (re-reading a row after a decision), or null for all.</param>
+    public static async Task<Dictionary<string, Suggestion>> ForInterviewAsync(StudyReader reader, string interviewId, CancellationToken cancellationToken, string? variableId = null) =>
+        (await SuggestionQueries.ForInterviewAsync(reader, interviewId, variableId, cancellationToken))
             .GroupBy(s => s.VariableId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).First(), StringComparer.Ordinal);
 }

@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Core.Coding;
+using PreCoder.Store.Coding;
 using PreCoder.Store.Persistence;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Application.Decisions;
 
@@ -28,10 +29,15 @@ public sealed record UnitHistory(long? LatestId, CodeDecision? Code, string? Lat
     }
 
     /// <summary>One coder's history of every variable of one interview, keyed by variable id.</summary>
-    public static async Task<Dictionary<string, UnitHistory>> ForInterviewAsync(StudyDbContext db, string coder, string interviewId, CancellationToken cancellationToken, string? variableId = null) =>
-        (await db.Decisions.AsNoTracking()
-            .Where(d => d.CoderId == coder && d.InterviewId == interviewId && d.PassageId == null && (variableId == null || d.VariableId == variableId))
-            .ToListAsync(cancellationToken))
+    public static async Task<Dictionary<string, UnitHistory>> ForInterviewAsync(StudyDbContext db, string coder, string interviewId, CancellationToken cancellationToken, string? variableId = null)
+    {
+        await using var reader = await StudyReader.OverAsync(db, cancellationToken);
+        return await ForInterviewAsync(reader, coder, interviewId, cancellationToken, variableId);
+    }
+
+    /// <summary>One coder's history of every variable (or one) of one interview, keyed by variable id.</summary>
+    public static async Task<Dictionary<string, UnitHistory>> ForInterviewAsync(StudyReader reader, string coder, string interviewId, CancellationToken cancellationToken, string? variableId = null) =>
+        (await DecisionQueries.ForInterviewAsync(reader, coder, interviewId, variableId, cancellationToken))
         .GroupBy(d => d.VariableId, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => Of(g), StringComparer.Ordinal);
 

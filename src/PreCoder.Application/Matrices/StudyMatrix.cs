@@ -1,4 +1,5 @@
 using PreCoder.Reporting.Matrices;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Application.Matrices;
 
@@ -9,8 +10,9 @@ public static class StudyMatrix
     public static async Task<AnalysisMatrix> BuildAsync(StudySession session, string? coder, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var codes = await StudyCodeSources.LoadAsync(db, codebook, coder, session.Notes, cancellationToken);
+        await using var reader = await StudyReader.OverAsync(db, cancellationToken);
+        var codebook = await StudyCodebook.LoadAsync(reader, cancellationToken);
+        var codes = await StudyCodeSources.LoadAsync(reader, codebook, coder, session.Notes, cancellationToken);
         var interviews = await StudyInterviews.LoadAsync(db, cancellationToken);
         return AnalysisMatrixBuilder.Build(codebook.Codebook, interviews, codes);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PreCoder.Core.Errors;
 using PreCoder.Reporting.Quotes;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Application.Quotes;
 
@@ -10,14 +11,15 @@ public static class StudyQuotes
     public static async Task<QuotesResult> CollectAsync(StudySession session, QuotesRequest request, CancellationToken cancellationToken)
     {
         await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
+        await using var reader = await StudyReader.OverAsync(db, cancellationToken);
+        var codebook = await StudyCodebook.LoadAsync(reader, cancellationToken);
         var variable = codebook.Codebook.Find(request.Variable)
             ?? codebook.Codebook.Variables.FirstOrDefault(v => v.Name.Equals(request.Variable, StringComparison.OrdinalIgnoreCase))
             ?? throw new InputException("--variable", null, $"no variable '{request.Variable}' in the codebook");
-        var codes = await new CodesExporter(db, codebook).CollectAsync(request.Coder, cancellationToken);
+        var codes = await new CodesExporter(reader, codebook).CollectAsync(request.Coder, cancellationToken);
         if (request.Coder is not null
-            && !await MachineCoders.IsMachineAsync(db, request.Coder, cancellationToken)
-            && !(await new StudyRatingsLoader(db, codebook).HumanCoderIdsAsync(cancellationToken)).Contains(request.Coder, StringComparer.OrdinalIgnoreCase))
+            && !await MachineCoders.IsMachineAsync(reader, request.Coder, cancellationToken)
+            && !(await new StudyRatingsLoader(reader, codebook).HumanCoderIdsAsync(cancellationToken)).Contains(request.Coder, StringComparer.OrdinalIgnoreCase))
         {
             throw new InputException("--coder", null, $"no coder '{request.Coder}'");
         }

@@ -4,6 +4,7 @@ using PreCoder.Core.Codebooks;
 using PreCoder.Core.Coding;
 using PreCoder.Core.Errors;
 using PreCoder.Reporting.Refi;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Application.Refi;
 
@@ -15,9 +16,10 @@ public static class StudyQdpxExport
         var name = Path.GetFileName(session.Folder.Path.TrimEnd(Path.DirectorySeparatorChar));
         var output = request.Out ?? name + ".qdpx";
         await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var caseScores = await StudyCodeSources.LoadAsync(db, codebook, request.Coder, session.Notes, cancellationToken);
-        var exporter = new CodesExporter(db, codebook);
+        await using var reader = await StudyReader.OverAsync(db, cancellationToken);
+        var codebook = await StudyCodebook.LoadAsync(reader, cancellationToken);
+        var caseScores = await StudyCodeSources.LoadAsync(reader, codebook, request.Coder, session.Notes, cancellationToken);
+        var exporter = new CodesExporter(reader, codebook);
         var codings = (await exporter.CollectAsync(null, cancellationToken)).ToList();
         if (request.Machine)
         {

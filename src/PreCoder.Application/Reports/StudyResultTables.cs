@@ -1,6 +1,7 @@
 using PreCoder.Core.Errors;
 using PreCoder.Reporting.StudyReports;
 using PreCoder.Reporting.StudyTables;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Application.Reports;
 
@@ -14,8 +15,9 @@ public static class StudyResultTables
             throw new InputException("--by", null, "name the attribute to group by, e.g. --by gender");
         }
         await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var codes = await StudyCodeSources.LoadAsync(db, codebook, request.Coder, session.Notes, cancellationToken);
+        await using var reader = await StudyReader.OverAsync(db, cancellationToken);
+        var codebook = await StudyCodebook.LoadAsync(reader, cancellationToken);
+        var codes = await StudyCodeSources.LoadAsync(reader, codebook, request.Coder, session.Notes, cancellationToken);
         var interviews = await StudyInterviews.LoadAsync(db, cancellationToken);
         if (!interviews.Any(i => i.Attributes.ContainsKey(request.By)))
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using PreCoder.Codebooks.Spreadsheets;
 using PreCoder.Core.Codebooks;
 using PreCoder.Core.Coding;
@@ -16,9 +15,10 @@ public static class CodingSheetExport
 {
     public static async Task<IReadOnlyList<CodingSheetRow>> BuildAsync(StudySession session, string coder, IReadOnlyList<string>? interviews, CancellationToken cancellationToken)
     {
-        await using var db = session.CreateDb();
-        var codebook = await StudyCodebook.LoadAsync(db, cancellationToken);
-        var known = await db.Interviews.AsNoTracking().Select(i => i.Id).OrderBy(i => i).ToListAsync(cancellationToken);
+        // Only reads: straight from a connection, without an EF Core context (see StudyReader).
+        await using var reader = await session.OpenReaderAsync(cancellationToken);
+        var codebook = await StudyCodebook.LoadAsync(reader, cancellationToken);
+        var known = await Store.Transcripts.InterviewQueries.IdsAsync(reader, cancellationToken);
         if (interviews is { Count: > 0 })
         {
             var unknown = interviews.FirstOrDefault(i => !known.Contains(i));
@@ -31,8 +31,8 @@ public static class CodingSheetExport
         var rows = new List<CodingSheetRow>(known.Count * codebook.Codebook.Variables.Count);
         foreach (var interviewId in known)
         {
-            var suggestions = await Decisions.LatestSuggestions.ForInterviewAsync(db, interviewId, cancellationToken);
-            var history = await Decisions.UnitHistory.ForInterviewAsync(db, coder, interviewId, cancellationToken);
+            var suggestions = await Decisions.LatestSuggestions.ForInterviewAsync(reader, interviewId, cancellationToken);
+            var history = await Decisions.UnitHistory.ForInterviewAsync(reader, coder, interviewId, cancellationToken);
             // Passage-level variables are coded on passages, in the workspace; the sheet holds one code per interview.
             foreach (var variable in codebook.Codebook.Variables.Where(v => v.Unit == CodingUnit.Interview))
             {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using PreCoder.Core.Errors;
 using PreCoder.Store.Persistence;
+using PreCoder.Store.Reading;
 using PreCoder.Store.Studies;
 using Serilog.Extensions.Logging;
 
@@ -75,6 +76,9 @@ public sealed class StudySession : IDisposable
     }
 
     public StudyDbContext CreateDb() => Database.CreateContext();
+
+    /// <summary>A connection of its own for a use case that only reads (see <see cref="StudyReader"/>).</summary>
+    public Task<StudyReader> OpenReaderAsync(CancellationToken cancellationToken) => StudyReader.OpenAsync(Database, cancellationToken);
 
     public ILogger<T> Logger<T>() => _loggerFactory.CreateLogger<T>();
 

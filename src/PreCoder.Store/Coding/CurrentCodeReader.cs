@@ -1,53 +1,31 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PreCoder.Core.Coding;
 using PreCoder.Store.Persistence;
+using PreCoder.Store.Reading;
 
 namespace PreCoder.Store.Coding;
 
 /// <summary>
-/// Runs a current-codes query's own SQL (EF Core writes it for the provider, parameters included) and reads the rows
-/// straight from the data reader - on SQLite straight from SQLite's API (<see cref="SqliteRows"/>): at the seed
-/// study's scale, EF Core's per-row materialisation of 253,440 rows, and then ADO.NET's per-value calls, cost more than
-/// the query. The action and evidence columns are converted with the model's own converters, so a code reads exactly
-/// as EF Core would have read it, on SQLite and PostgreSQL alike.
+/// Runs the current-codes query and reads its rows straight from the data reader - on SQLite straight from SQLite's
+/// API (<see cref="SqliteRows"/>): at the seed study's scale, EF Core's per-row materialisation of 253,440 rows, and
+/// then ADO.NET's per-value calls, cost more than the query. The query is SQL both providers answer alike.
 /// </summary>
 internal static class CurrentCodeReader
 {
-    private static async IAsyncEnumerable<CodeRecord> ReadAsync(StudyDbContext db, IQueryable<CodeDecision> latest, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var decode = Decoder.For(db);
-        await using var command = Command(latest);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            using var rows = db.Database.GetDbConnection() is SqliteConnection sqlite ? SqliteRows.TryPrepare(sqlite, command) : null;
-            if (rows is not null)
-            {
-                foreach (var code in ReadSqlite(rows, decode, cancellationToken))
-                {
-                    yield return code;
-                }
-            }
-            else
-            {
-                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                await foreach (var code in ReadAsync(command, decode, cancellationToken))
-                {
-                    yield return code;
-                }
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    // Only the columns a code needs: notes, times and provenance are never read. Each unit's latest decision other than
+    // a note (notes neither set nor clear a code), among the decisions in (@p0, @p1], as the trail stood at decision
+    // @p2; then, in an IN list, the coders (@p3, ...). PassageId is compared null-safely in a form both providers
+    // answer from the unit index.
+    private const string Select =
+        "SELECT d.\"InterviewId\", d.\"PassageId\", d.\"VariableId\", d.\"CoderId\", d.\"Action\", d.\"Value\", d.\"MissingReason\", d.\"Evidence\" "
+        + "FROM \"Decisions\" AS d WHERE d.\"Action\" <> @p3 AND d.\"Id\" > @p0 AND d.\"Id\" <= @p1 ";
+
+    private const string NoLaterDecision =
+        "AND NOT EXISTS (SELECT 1 FROM \"Decisions\" AS l WHERE l.\"CoderId\" = d.\"CoderId\" AND l.\"InterviewId\" = d.\"InterviewId\" "
+        + "AND l.\"VariableId\" = d.\"VariableId\" AND (l.\"PassageId\" = d.\"PassageId\" OR (l.\"PassageId\" IS NULL AND d.\"PassageId\" IS NULL)) "
+        + "AND l.\"Id\" > d.\"Id\" AND l.\"Id\" <= @p2 AND l.\"Action\" <> @p3) ORDER BY d.\"Id\"";
 
     /// <summary>
     /// Reads every current code into a list, in decision order. On a SQLite file with many decisions the trail is cut
@@ -55,27 +33,31 @@ internal static class CurrentCodeReader
     /// of its own; inside a transaction, whose uncommitted decisions only its own connection sees, or on PostgreSQL,
     /// it is one query.
     /// </summary>
-    public static async Task<List<CodeRecord>> ReadAllAsync(StudyDbContext db, Func<DecisionIdRange?, IQueryable<CodeDecision>> latestIn, CodeReadParallelism parallelism, CancellationToken cancellationToken)
+    public static async Task<List<CodeRecord>> ReadAllAsync(StudyReader reader, IReadOnlyCollection<string>? coderIds, CodeReadParallelism parallelism, CancellationToken cancellationToken)
     {
-        var ranges = await RangesAsync(db, parallelism, cancellationToken);
+        var sql = Sql(coderIds);
+        var ranges = await RangesAsync(reader, parallelism, cancellationToken);
         if (ranges is null)
         {
+            await using var command = reader.Command(sql, Parameters(null, coderIds));
             var codes = new List<CodeRecord>();
-            await foreach (var code in ReadAsync(db, latestIn(null), cancellationToken))
+            if (reader.Connection is SqliteConnection sqlite)
             {
-                codes.Add(code);
+                using var rows = SqliteRows.Prepare(sqlite, command);
+                codes.AddRange(ReadSqlite(rows, cancellationToken));
+            }
+            else
+            {
+                await foreach (var code in ReadAsync(command, cancellationToken))
+                {
+                    codes.Add(code);
+                }
             }
             return codes;
         }
 
-        var connectionString = db.Database.GetConnectionString()!;
-        var parts = ranges.Select(range =>
-        {
-            // Each range's SQL and parameters, written by EF Core on this thread (a context is not thread-safe).
-            var command = Command(latestIn(range));
-            var decode = Decoder.For(db);
-            return Task.Run(() => ReadPart(connectionString, command, decode, cancellationToken), cancellationToken);
-        }).ToArray();
+        var connectionString = reader.SqliteFileConnectionString!;
+        var parts = ranges.Select(range => Task.Run(() => ReadPart(connectionString, sql, Parameters(range, coderIds), cancellationToken), cancellationToken)).ToArray();
         var read = await Task.WhenAll(parts);
         var all = new List<CodeRecord>(read.Sum(part => part.Count));
         foreach (var part in read)
@@ -85,149 +67,106 @@ internal static class CurrentCodeReader
         return all;
     }
 
-    // Null when the codes are best read as one query.
-    private static async Task<DecisionIdRange[]?> RangesAsync(StudyDbContext db, CodeReadParallelism parallelism, CancellationToken cancellationToken)
+    private static string Sql(IReadOnlyCollection<string>? coderIds) =>
+        coderIds is null ? Select + NoLaterDecision : $"{Select}AND d.\"CoderId\" IN ({StudyReader.Placeholders(4, coderIds.Count)}) {NoLaterDecision}";
+
+    private static object?[] Parameters(DecisionIdRange? range, IReadOnlyCollection<string>? coderIds)
     {
-        if (parallelism.MaxParts < 2 || db.Database.GetDbConnection() is not SqliteConnection sqlite || db.Database.CurrentTransaction is not null
-            || new SqliteConnectionStringBuilder(sqlite.ConnectionString) is { Mode: SqliteOpenMode.Memory } or { DataSource: "" or ":memory:" })
+        var (after, upTo, asOf) = range is { } r ? (r.After, r.UpTo, r.AsOf) : (long.MinValue, long.MaxValue, long.MaxValue);
+        return [after, upTo, asOf, StoredActions.Of(DecisionAction.Note), .. coderIds ?? []];
+    }
+
+    // Null when the codes are best read as one query.
+    private static async Task<DecisionIdRange[]?> RangesAsync(StudyReader reader, CodeReadParallelism parallelism, CancellationToken cancellationToken)
+    {
+        if (parallelism.MaxParts < 2 || reader.SqliteFileConnectionString is null)
         {
             return null;
         }
-        // The first and last id straight from the table (EF Core's aggregate query costs a compilation more than it reads).
-        var entity = db.Model.FindEntityType(typeof(CodeDecision))!;
-        var id = entity.FindProperty(nameof(CodeDecision.Id))!.GetColumnName();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        // Two subqueries: SQLite answers a lone min or max from the key's end, but scans the table for both at once.
+        await using var command = reader.Command("SELECT (SELECT min(\"Id\") FROM \"Decisions\"), (SELECT max(\"Id\") FROM \"Decisions\")");
+        await using var row = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await row.ReadAsync(cancellationToken) || row.IsDBNull(0))
         {
-            await using var command = sqlite.CreateCommand();
-            // Two subqueries: SQLite answers a lone min or max from the key's end, but scans the table for both at once.
-            var table = entity.GetTableName();
-            command.CommandText = $"SELECT (SELECT min(\"{id}\") FROM \"{table}\"), (SELECT max(\"{id}\") FROM \"{table}\")";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken) || reader.IsDBNull(0))
-            {
-                return null;
-            }
-            var parts = parallelism.PartsFor(reader.GetInt64(0), reader.GetInt64(1));
-            return parts < 2 ? null : DecisionIdRange.Split(reader.GetInt64(0), reader.GetInt64(1), parts);
+            return null;
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        var parts = parallelism.PartsFor(row.GetInt64(0), row.GetInt64(1));
+        return parts < 2 ? null : DecisionIdRange.Split(row.GetInt64(0), row.GetInt64(1), parts);
     }
 
-    private static List<CodeRecord> ReadPart(string connectionString, DbCommand command, Decoder decode, CancellationToken cancellationToken)
+    private static List<CodeRecord> ReadPart(string connectionString, string sql, object?[] parameters, CancellationToken cancellationToken)
     {
-        using (command)
-        using (var connection = new SqliteConnection(connectionString))
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        // Connections opened together on a WAL file can find it briefly locked (one of them sets up the shared
+        // index); SQLite's own busy handler waits, as ADO.NET's retries do for a command.
+        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, connection.DefaultTimeout * 1000);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < parameters.Length; i++)
         {
-            connection.Open();
-            // Connections opened together on a WAL file can find it briefly locked (one of them sets up the shared
-            // index); SQLite's own busy handler waits, as ADO.NET's retries do for a command.
-            SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, connection.DefaultTimeout * 1000);
-            using var rows = SqliteRows.TryPrepare(connection, command);
-            if (rows is not null)
-            {
-                return [.. ReadSqlite(rows, decode, cancellationToken)];
-            }
-            command.Connection = connection;
-            command.Transaction = null;
-            return ReadAsync(command, decode, cancellationToken).ToBlockingEnumerable(cancellationToken).ToList();
+            command.Parameters.AddWithValue($"@p{i}", parameters[i]);
         }
+        using var rows = SqliteRows.Prepare(connection, command);
+        return [.. ReadSqlite(rows, cancellationToken)];
     }
-
-    // Only the columns a code needs: notes, times and provenance are never read.
-    private static DbCommand Command(IQueryable<CodeDecision> latest) =>
-        latest.Select(d => new { d.InterviewId, d.PassageId, d.VariableId, d.CoderId, d.Action, d.Value, d.MissingReason, d.Evidence }).CreateDbCommand();
 
     // SQLite answers from the same process, so its rows are stepped through synchronously, straight from its API.
-    private static IEnumerable<CodeRecord> ReadSqlite(SqliteRows rows, Decoder decode, CancellationToken cancellationToken)
+    private static IEnumerable<CodeRecord> ReadSqlite(SqliteRows rows, CancellationToken cancellationToken)
     {
-        var columns = Columns.Of(rows.Ordinal);
         for (var row = 0; rows.Read(); row++)
         {
             if ((row & 4095) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            if (!CodeDecision.Sets(decode.Action(rows.Id(columns.Action))))
+            // A unit whose latest decision is a reject has no code; CodeDecision.Sets stays the one definition of
+            // which actions leave a code.
+            if (!CodeDecision.Sets(StoredActions.Parse(rows.Id(Column.Action))))
             {
                 continue;
             }
-            var quotes = rows.TextEquals(columns.Evidence, "[]"u8) ? [] : decode.Evidence(rows.Text(columns.Evidence));
+            var quotes = rows.TextEquals(Column.Evidence, "[]"u8) ? [] : JsonColumn.ReadList<EvidenceQuote>(rows.Text(Column.Evidence));
             yield return new CodeRecord(
-                rows.Id(columns.Interview),
-                rows.IsNull(columns.Passage) ? null : rows.Id(columns.Passage),
-                rows.Id(columns.Variable),
-                rows.Id(columns.Coder),
-                new Score(rows.IsNull(columns.Value) ? null : rows.Double(columns.Value), rows.IsNull(columns.MissingReason) ? null : rows.Id(columns.MissingReason)),
+                rows.Id(Column.Interview),
+                rows.IsNull(Column.Passage) ? null : rows.Id(Column.Passage),
+                rows.Id(Column.Variable),
+                rows.Id(Column.Coder),
+                new Score(rows.IsNull(Column.Value) ? null : rows.Double(Column.Value), rows.IsNull(Column.MissingReason) ? null : rows.Id(Column.MissingReason)),
                 quotes);
         }
     }
 
-    private static async IAsyncEnumerable<CodeRecord> ReadAsync(DbCommand command, Decoder decode, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<CodeRecord> ReadAsync(DbCommand command, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var columns = Columns.Of(reader.GetOrdinal);
         while (await reader.ReadAsync(cancellationToken))
         {
-            // A unit whose latest decision is a reject has no code; CodeDecision.Sets stays the one definition of
-            // which actions leave a code.
-            if (!CodeDecision.Sets(decode.Action(reader.GetString(columns.Action))))
+            if (!CodeDecision.Sets(StoredActions.Parse(reader.GetString(Column.Action))))
             {
                 continue;
             }
-            var evidenceText = reader.GetString(columns.Evidence);
+            var evidenceText = reader.GetString(Column.Evidence);
             yield return new CodeRecord(
-                reader.GetString(columns.Interview),
-                reader.IsDBNull(columns.Passage) ? null : reader.GetString(columns.Passage),
-                reader.GetString(columns.Variable),
-                reader.GetString(columns.Coder),
-                new Score(reader.IsDBNull(columns.Value) ? null : reader.GetDouble(columns.Value), reader.IsDBNull(columns.MissingReason) ? null : reader.GetString(columns.MissingReason)),
-                evidenceText == "[]" ? [] : decode.Evidence(evidenceText));
+                reader.GetString(Column.Interview),
+                reader.IsDBNull(Column.Passage) ? null : reader.GetString(Column.Passage),
+                reader.GetString(Column.Variable),
+                reader.GetString(Column.Coder),
+                new Score(reader.IsDBNull(Column.Value) ? null : reader.GetDouble(Column.Value), reader.IsDBNull(Column.MissingReason) ? null : reader.GetString(Column.MissingReason)),
+                JsonColumn.ReadList<EvidenceQuote>(evidenceText));
         }
     }
 
-    private static ValueConverter Converter(IEntityType entity, string property) =>
-        entity.FindProperty(property)!.GetTypeMapping().Converter!;
-
-    // The model's converters for the stored action and evidence texts. A study has a handful of actions, so each
-    // distinct text is converted once.
-    private sealed class Decoder(ValueConverter action, ValueConverter evidence)
+    // The positions of the selected columns in Select.
+    private static class Column
     {
-        private readonly Dictionary<string, DecisionAction> _actions = new(StringComparer.Ordinal);
-
-        // One per reader: its cache of actions is not shared between threads.
-        public static Decoder For(StudyDbContext db)
-        {
-            var entity = db.Model.FindEntityType(typeof(CodeDecision))!;
-            return new Decoder(Converter(entity, nameof(CodeDecision.Action)), Converter(entity, nameof(CodeDecision.Evidence)));
-        }
-
-        public DecisionAction Action(string text)
-        {
-            if (!_actions.TryGetValue(text, out var kind))
-            {
-                kind = (DecisionAction)action.ConvertFromProvider(text)!;
-                _actions[text] = kind;
-            }
-            return kind;
-        }
-
-        public IReadOnlyList<EvidenceQuote> Evidence(string json) => (IReadOnlyList<EvidenceQuote>)evidence.ConvertFromProvider(json)!;
-    }
-
-    private readonly record struct Columns(int Interview, int Passage, int Variable, int Coder, int Action, int Value, int MissingReason, int Evidence)
-    {
-        public static Columns Of(Func<string, int> ordinal) => new(
-            ordinal(nameof(CodeDecision.InterviewId)),
-            ordinal(nameof(CodeDecision.PassageId)),
-            ordinal(nameof(CodeDecision.VariableId)),
-            ordinal(nameof(CodeDecision.CoderId)),
-            ordinal(nameof(CodeDecision.Action)),
-            ordinal(nameof(CodeDecision.Value)),
-            ordinal(nameof(CodeDecision.MissingReason)),
-            ordinal(nameof(CodeDecision.Evidence)));
+        public const int Interview = 0;
+        public const int Passage = 1;
+        public const int Variable = 2;
+        public const int Coder = 3;
+        public const int Action = 4;
+        public const int Value = 5;
+        public const int MissingReason = 6;
+        public const int Evidence = 7;
     }
 }

@@ -30,11 +30,8 @@ internal sealed class SqliteRows : IDisposable
         _idsBySpan = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>
-    /// Prepares the command's SQL on the (open) connection with the command's parameters bound; null when a parameter
-    /// holds a value this reader does not bind, for the caller to read through ADO.NET instead.
-    /// </summary>
-    public static SqliteRows? TryPrepare(SqliteConnection connection, DbCommand command)
+    /// <summary>Prepares the command's SQL on the (open) connection with the command's parameters bound.</summary>
+    public static SqliteRows Prepare(SqliteConnection connection, DbCommand command)
     {
         var rc = raw.sqlite3_prepare_v2(connection.Handle, command.CommandText, out var statement);
         SqliteException.ThrowExceptionForRC(rc, connection.Handle);
@@ -44,24 +41,10 @@ internal sealed class SqliteRows : IDisposable
             if (!rows.TryBind(parameter))
             {
                 rows.Dispose();
-                return null;
+                throw new ArgumentException($"parameter {parameter.ParameterName} is not in the SQL, or its value ({parameter.Value?.GetType().Name}) is not text, an integer, a real or null", nameof(command));
             }
         }
         return rows;
-    }
-
-    /// <summary>Gets the position of each named result column.</summary>
-    public int Ordinal(string name)
-    {
-        var count = raw.sqlite3_column_count(_statement);
-        for (var i = 0; i < count; i++)
-        {
-            if (string.Equals(raw.sqlite3_column_name(_statement, i).utf8_to_string(), name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-        throw new InvalidOperationException($"the query has no column {name}");
     }
 
     /// <summary>Advances to the next row; false after the last. Waits, as ADO.NET would, while another connection holds a lock.</summary>

@@ -21,7 +21,10 @@ internal static class JsonColumn
     /// (hundreds of thousands of rows are read at once when agreement is computed).
     /// </summary>
     public static ValueConverter<IReadOnlyList<T>, string> ListConverter<T>() =>
-        new(v => JsonSerializer.Serialize(v, JsonSerializerOptions.Web), s => s == "[]" ? Array.Empty<T>() : JsonSerializer.Deserialize<T[]>(s, JsonSerializerOptions.Web)!);
+        new(v => JsonSerializer.Serialize(v, JsonSerializerOptions.Web), s => ReadList<T>(s));
+
+    /// <summary>A list column's stored text as the list (what <see cref="ListConverter{T}"/> reads, for SQL read by hand).</summary>
+    public static IReadOnlyList<T> ReadList<T>(string json) => json == "[]" ? Array.Empty<T>() : JsonSerializer.Deserialize<T[]>(json, JsonSerializerOptions.Web)!;
 
     /// <summary>Attribute maps keep the domain's case-insensitive keys after a round trip through JSON.</summary>
     public static ValueConverter<Dictionary<string, string>, string> AttributeConverter() =>

@@ -24,12 +24,12 @@ internal sealed class SchemaMigrator(StudyDatabase database, ILogger logger, Tim
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var db = database.CreateContext();
-        var all = db.Database.GetMigrations().ToList();
-        if (await IsUpToDateAsync(db, all, cancellationToken))
+        if (await IsUpToDateAsync(cancellationToken))
         {
             return;
         }
+        await using var db = database.CreateContext();
+        var all = db.Database.GetMigrations().ToList();
         var hasTables = await HasStudyTablesAsync(db, cancellationToken);
         var applied = hasTables ? (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet() : [];
         var predatesMigrations = hasTables && applied.Count == 0;
@@ -78,17 +78,19 @@ internal sealed class SchemaMigrator(StudyDatabase database, ILogger logger, Tim
     }
 
     /// <summary>
-    /// True when the history table lists every migration of this build - nearly every time a command opens a study. Read
-    /// straight from the connection: EF Core's own check builds a model of the history table first, which cost a short
-    /// command (a one-interview coding sheet) a few hundred milliseconds. Anything else (no database, no history table,
-    /// a migration missing) goes the full way, which tells those cases apart.
+    /// True when the history table lists every migration of this build (<see cref="SchemaMigrations"/>) - nearly every
+    /// time a command opens a study. Read straight from a connection of its own: an EF Core context, its migrations
+    /// service and the model of the history table cost a short command (a one-interview coding sheet) more than the
+    /// rest of its work. Anything else (no database, no history table, a migration missing) goes the full way, which
+    /// tells those cases apart.
     /// </summary>
-    private static async Task<bool> IsUpToDateAsync(StudyDbContext db, IReadOnlyList<string> all, CancellationToken cancellationToken)
+    private async Task<bool> IsUpToDateAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await using var command = db.Database.GetDbConnection().CreateCommand();
+            await using var connection = database.CreateConnection();
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT \"MigrationId\" FROM \"{HistoryRepository.DefaultTableName}\"";
             var applied = new HashSet<string>(StringComparer.Ordinal);
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -98,15 +100,13 @@ internal sealed class SchemaMigrator(StudyDatabase database, ILogger logger, Tim
                     applied.Add(reader.GetString(0));
                 }
             }
-            return all.All(applied.Contains);
+            return SchemaMigrations.Of(database.Options.Provider).All(applied.Contains);
         }
-        catch (DbException)
+        // The database answered but not as an up-to-date study does (no file, no history table, no database yet).
+        // A server that cannot be reached is not asked twice: that failure is the caller's to report.
+        catch (Exception ex) when (ex is SqliteException or Npgsql.PostgresException)
         {
             return false;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
     }
 

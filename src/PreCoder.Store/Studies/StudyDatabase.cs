@@ -46,18 +46,28 @@ public sealed class StudyDatabase
 
     public StudyDbContext CreateContext() => _create();
 
+    /// <summary>A new, closed connection to the database, without EF Core (see <see cref="Reading.StudyReader"/>).</summary>
+    public System.Data.Common.DbConnection CreateConnection() => Options.Provider == StoreProvider.Postgres
+        ? new Npgsql.NpgsqlConnection(Options.ConnectionString)
+        : new Microsoft.Data.Sqlite.SqliteConnection(SqliteConnectionString(Folder.DatabaseFile));
+
     /// <summary>
     /// Creates the schema of a new database or applies the migrations an existing one lacks, backing a SQLite file up
-    /// first. Safe to call on every start: a database that is up to date is left untouched.
+    /// first, and puts a SQLite file in WAL mode. Safe to call on every start: a database that is up to date is left
+    /// untouched.
     /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await new SchemaMigrator(this, _logger, _time).MigrateAsync(cancellationToken);
         if (Options.Provider == StoreProvider.Sqlite)
         {
-            await using var db = CreateContext();
-            // WAL keeps readers (the review workspace) working while a batch writes.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // WAL keeps readers (the review workspace) working while a batch writes. Straight on a connection: a context
+            // would cost a command that only reads more than its reading.
+            await using var connection = CreateConnection();
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
