@@ -7,39 +7,18 @@ namespace PreCoder.Agreement;
 internal sealed class Coincidences
 {
     public Coincidences(CategoricalTallies tallies, MeasurementLevel level)
+        : this(CoincidenceTally.Of(tallies), level)
     {
-        var q = tallies.Categories;
+    }
+
+    public Coincidences(CoincidenceTally tally, MeasurementLevel level)
+    {
+        var q = tally.Categories;
         Categories = q;
-        Matrix = new double[q * q];
+        Matrix = tally.Matrix;
         Marginals = new double[q];
         Delta = new double[q * q];
-        for (var i = 0; i < tallies.Units; i++)
-        {
-            var m = tallies.Totals[i];
-            var f = tallies.Multiplicity[i];
-            if (m < 2 || f == 0)
-            {
-                continue;
-            }
-
-            Units += f;
-            var row = tallies.Counts.AsSpan(i * q, q);
-            var scale = f / (m - 1);
-            for (var c = 0; c < q; c++)
-            {
-                if (row[c] == 0)
-                {
-                    continue;
-                }
-
-                for (var k = 0; k < q; k++)
-                {
-                    var pairs = c == k ? row[c] * (row[c] - 1) : row[c] * row[k];
-                    Matrix[(c * q) + k] += pairs * scale;
-                }
-            }
-        }
-
+        Units = tally.Units;
         for (var c = 0; c < q; c++)
         {
             for (var k = 0; k < q; k++)
@@ -50,7 +29,7 @@ internal sealed class Coincidences
             Pairable += Marginals[c];
         }
 
-        FillDelta(level, tallies.CategoryValues);
+        FillDelta(level, tally.Values);
         double observed = 0, expected = 0;
         for (var c = 0; c < q; c++)
         {
@@ -89,7 +68,7 @@ internal sealed class Coincidences
     /// <summary>Gets D_e = sum n_c n_k delta_ck / (n.. (n.. - 1)).</summary>
     public double ExpectedDisagreement { get; }
 
-    private void FillDelta(MeasurementLevel level, double[] values)
+    private void FillDelta(MeasurementLevel level, IReadOnlyList<double> values)
     {
         var q = Categories;
         for (var c = 0; c < q; c++)

@@ -19,10 +19,7 @@ public static class KrippendorffAlpha
     {
         ArgumentNullException.ThrowIfNull(ratings);
         bootstrap?.Validate();
-        var tallies = CategoricalTallies.FromMatrix(ratings, CategoryScale.Observed(ratings));
-        var coincidences = new Coincidences(tallies, level);
-        var point = Result(coincidences);
-        return bootstrap is null ? point : KrippendorffBootstrap.Run(point, tallies, coincidences, bootstrap);
+        return Compute(CoincidenceTally.Of(CategoricalTallies.FromMatrix(ratings, CategoryScale.Observed(ratings))), level, bootstrap);
     }
 
     /// <summary>Computes alpha for a two-coder contingency table; categories are coded 1..q for the metric.</summary>
@@ -41,10 +38,20 @@ public static class KrippendorffAlpha
     {
         ArgumentNullException.ThrowIfNull(counts);
         bootstrap?.Validate();
-        var tallies = CategoricalTallies.FromCounts(counts);
-        var coincidences = new Coincidences(tallies, level);
+        return Compute(CoincidenceTally.Of(counts), level, bootstrap);
+    }
+
+    /// <summary>
+    /// Computes alpha, optionally with the bootstrap interval, from a tally of coincidences - one set of units' or several
+    /// pooled (<see cref="CoincidenceTally.Pool"/>); categories take the tally's values for the metric.
+    /// </summary>
+    public static AgreementResult Compute(CoincidenceTally tally, MeasurementLevel level, BootstrapOptions? bootstrap = null)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        bootstrap?.Validate();
+        var coincidences = new Coincidences(tally, level);
         var point = Result(coincidences);
-        return bootstrap is null ? point : KrippendorffBootstrap.Run(point, tallies, coincidences, bootstrap);
+        return bootstrap is null ? point : KrippendorffBootstrap.Run(point, tally, coincidences, bootstrap);
     }
 
     private static AgreementResult Result(Coincidences c) =>

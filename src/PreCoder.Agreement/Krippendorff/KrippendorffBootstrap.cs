@@ -10,7 +10,7 @@ namespace PreCoder.Agreement;
 /// </summary>
 internal static class KrippendorffBootstrap
 {
-    public static AgreementResult Run(AgreementResult point, CategoricalTallies tallies, Coincidences coincidences, BootstrapOptions options)
+    public static AgreementResult Run(AgreementResult point, CoincidenceTally tally, Coincidences coincidences, BootstrapOptions options)
     {
         var expected = coincidences.ExpectedDisagreement;
         if (!(expected > 0))
@@ -19,17 +19,7 @@ internal static class KrippendorffBootstrap
         }
 
         // Pairs per unit-size group: draws_m = units_m * m (m - 1) / 2, each worth 2 / ((m - 1) n..).
-        var groups = new SortedDictionary<int, long>();
-        for (var i = 0; i < tallies.Units; i++)
-        {
-            var m = (int)Math.Round(tallies.Totals[i]);
-            var f = (long)Math.Round(tallies.Multiplicity[i]);
-            if (m >= 2 && f > 0)
-            {
-                groups[m] = groups.GetValueOrDefault(m) + (f * m * (m - 1) / 2);
-            }
-        }
-
+        var groups = tally.PairsBySize;
         var draws = groups.Values.ToArray();
         var factors = groups.Keys.Select(m => 2.0 / ((m - 1) * coincidences.Pairable)).ToArray();
 

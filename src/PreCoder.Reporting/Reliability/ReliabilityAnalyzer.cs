@@ -126,10 +126,11 @@ public sealed class ReliabilityAnalyzer(ReliabilityOptions options)
 
     // The report's default metrics are alphas, which need only each unit's value counts: at the seed study's scale
     // (288 variables x 7 comparisons x score and presence) building them from the grids' codes instead of a matrix per
-    // comparison is most of the statistics' time. Same coefficients and intervals, bit for bit.
+    // comparison is most of the statistics' time. A category's or the study's alpha pools its variables' coincidence
+    // tallies (each variable's is made once, kept by its grid) rather than counting every unit again.
     private static void AddAlphaResults(List<ComparisonResult> results, ResultScope scope, string name, string category, IReadOnlyList<VariableGrid> grids, Comparison comparison, BootstrapOptions? bootstrap, string label, AgreementMetric metric, MeasurementLevel level)
     {
-        var scores = ScopeTallies.Scores(grids, comparison.Columns);
+        var scores = Tally(grids, g => g.ScoreTally(comparison.Columns));
         if (scores is null)
         {
             return;
@@ -138,7 +139,7 @@ public sealed class ReliabilityAnalyzer(ReliabilityOptions options)
         results.Add(Make(scope, name, category, comparison, MetricNames.Name(metric), presence: false, score) with { VariableName = label });
         if (grids.All(g => g.Variable.Scale.HasPresence))
         {
-            var alpha = KrippendorffAlpha.Compute(ScopeTallies.Presence(grids, comparison.Columns)!, MeasurementLevel.Nominal, bootstrap);
+            var alpha = KrippendorffAlpha.Compute(Tally(grids, g => g.PresenceTally(comparison.Columns))!, MeasurementLevel.Nominal, bootstrap);
             var result = Make(scope, name, category, comparison, "presence-alpha", presence: true, alpha) with { VariableName = label };
             if (comparison.HasReference)
             {
@@ -147,6 +148,17 @@ public sealed class ReliabilityAnalyzer(ReliabilityOptions options)
             }
             results.Add(result);
         }
+    }
+
+    // One grid's tally, or the pool of the grids' tallies; null when no unit of any grid has a value in the columns.
+    private static CoincidenceTally? Tally(IReadOnlyList<VariableGrid> grids, Func<VariableGrid, CoincidenceTally?> of)
+    {
+        if (grids.Count == 1)
+        {
+            return of(grids[0]);
+        }
+        var parts = grids.Select(of).OfType<CoincidenceTally>().ToArray();
+        return parts.Length == 0 ? null : CoincidenceTally.Pool(parts);
     }
 
     private static IReadOnlyList<double[]> Rows(IReadOnlyList<VariableGrid> grids, Comparison comparison) =>

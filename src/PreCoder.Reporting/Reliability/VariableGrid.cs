@@ -1,3 +1,4 @@
+using PreCoder.Agreement;
 using PreCoder.Core.Codebooks;
 
 namespace PreCoder.Reporting.Reliability;
@@ -9,6 +10,8 @@ internal sealed class VariableGrid
     private readonly List<double[]> _values = [];
     private readonly List<string[]> _evidence = [];
     private readonly Dictionary<int[], List<double[]>> _rows = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<int[], CoincidenceTally?> _scoreTallies = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<int[], CoincidenceTally?> _presenceTallies = new(ReferenceEqualityComparer.Instance);
     private int[] _codes = [];
     private int _columns;
 
@@ -138,6 +141,32 @@ internal sealed class VariableGrid
             _rows[columns] = rows;
         }
         return rows;
+    }
+
+    /// <summary>
+    /// The coincidence tally of the scores in the selected columns (null when none of them coded any unit), made once per
+    /// column selection (by reference, like <see cref="Rows"/>): the variable's alpha and every pooled scope's read it.
+    /// </summary>
+    public CoincidenceTally? ScoreTally(int[] columns) => Kept(_scoreTallies, columns, () => ScopeTallies.Scores(this, columns));
+
+    /// <summary>The coincidence tally of absent and present in the selected columns, as <see cref="ScoreTally"/>.</summary>
+    public CoincidenceTally? PresenceTally(int[] columns) => Kept(_presenceTallies, columns, () => ScopeTallies.Presence(this, columns));
+
+    private static CoincidenceTally? Kept(Dictionary<int[], CoincidenceTally?> kept, int[] columns, Func<CategoryCounts?> count)
+    {
+        lock (kept)
+        {
+            if (kept.TryGetValue(columns, out var tally))
+            {
+                return tally;
+            }
+        }
+        var made = count() is { } counts ? CoincidenceTally.Of(counts) : null;
+        lock (kept)
+        {
+            kept[columns] = made;
+        }
+        return made;
     }
 
     public IEnumerable<Disagreement> Disagreements(int coderCount)
