@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PreCoder.Agreement;
 using PreCoder.Core.Codebooks;
 
@@ -10,8 +11,9 @@ internal sealed class VariableGrid
     private readonly List<double[]> _values = [];
     private readonly List<string[]> _evidence = [];
     private readonly Dictionary<int[], List<double[]>> _rows = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<int[], CoincidenceTally?> _scoreTallies = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<int[], CoincidenceTally?> _presenceTallies = new(ReferenceEqualityComparer.Instance);
+    // Read by every pooled scope at once, on every core: lock-free reads (a lock per grid had the cores queueing).
+    private readonly ConcurrentDictionary<int[], CoincidenceTally?> _scoreTallies = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<int[], CoincidenceTally?> _presenceTallies = new(ReferenceEqualityComparer.Instance);
     private int[] _codes = [];
     private int _columns;
 
@@ -152,22 +154,9 @@ internal sealed class VariableGrid
     /// <summary>The coincidence tally of absent and present in the selected columns, as <see cref="ScoreTally"/>.</summary>
     public CoincidenceTally? PresenceTally(int[] columns) => Kept(_presenceTallies, columns, () => ScopeTallies.Presence(this, columns));
 
-    private static CoincidenceTally? Kept(Dictionary<int[], CoincidenceTally?> kept, int[] columns, Func<CategoryCounts?> count)
-    {
-        lock (kept)
-        {
-            if (kept.TryGetValue(columns, out var tally))
-            {
-                return tally;
-            }
-        }
-        var made = count() is { } counts ? CoincidenceTally.Of(counts) : null;
-        lock (kept)
-        {
-            kept[columns] = made;
-        }
-        return made;
-    }
+    // Two threads asking at once may both count; they count the same, and one of them is kept.
+    private static CoincidenceTally? Kept(ConcurrentDictionary<int[], CoincidenceTally?> kept, int[] columns, Func<CategoryCounts?> count) =>
+        kept.TryGetValue(columns, out var tally) ? tally : kept.GetOrAdd(columns, _ => count() is { } counts ? CoincidenceTally.Of(counts) : null);
 
     public IEnumerable<Disagreement> Disagreements(int coderCount)
     {
