@@ -6,12 +6,14 @@ namespace PreCoder.Application.Reports;
 /// <summary>Writes <c>--charts DIR</c> files, each chart as SVG (vector, for papers) and PNG (for slides and editors that take no SVG), and says where they went.</summary>
 public static class ChartWriter
 {
-    public static void Write(string? folder, IReadOnlyList<ChartFile> charts, IProgress<string> notes)
+    /// <param name="draw">Draws the charts; only called when there is a folder to write them to.</param>
+    public static void Write(string? folder, Func<IReadOnlyList<ChartFile>> draw, IProgress<string> notes)
     {
         if (folder is null)
         {
             return;
         }
+        var charts = draw();
         Directory.CreateDirectory(folder);
         foreach (var chart in charts)
         {

@@ -85,10 +85,17 @@ public static class ReliabilityRenderer
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
+            // One buffer of characters reused for every piece, rather than a string per piece.
+            var chars = Array.Empty<char>();
             void Drain()
             {
                 json.Flush();
-                w.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+                var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+                if (chars.Length < bytes.Length)
+                {
+                    chars = new char[System.Text.Encoding.UTF8.GetMaxCharCount(bytes.Length)];
+                }
+                w.Write(chars.AsSpan(0, System.Text.Encoding.UTF8.GetChars(bytes, chars)));
                 stream.SetLength(0);
             }
 

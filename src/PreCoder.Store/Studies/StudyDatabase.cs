@@ -8,7 +8,7 @@ namespace PreCoder.Store.Studies;
 /// <summary>Opens a study's database on the configured provider and brings its schema up to date.</summary>
 public sealed class StudyDatabase
 {
-    private readonly Func<StudyDbContext> _create;
+    private readonly Lazy<Func<StudyDbContext>> _create;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
 
@@ -18,21 +18,12 @@ public sealed class StudyDatabase
         Options = store;
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
-        switch (store.Provider)
+        if (store.Provider == StoreProvider.Postgres && string.IsNullOrWhiteSpace(store.ConnectionString))
         {
-            case StoreProvider.Postgres:
-                if (string.IsNullOrWhiteSpace(store.ConnectionString))
-                {
-                    throw new InvalidOperationException("Store:Provider is Postgres but Store:ConnectionString is empty; set it in the study's appsettings.json or PRECODER_Store__ConnectionString.");
-                }
-                var postgres = new DbContextOptionsBuilder<PostgresStudyDbContext>().UseNpgsql(store.ConnectionString).Options;
-                _create = () => new PostgresStudyDbContext(postgres);
-                break;
-            default:
-                var sqlite = new DbContextOptionsBuilder<SqliteStudyDbContext>().UseSqlite(SqliteConnectionString(folder.DatabaseFile)).Options;
-                _create = () => new SqliteStudyDbContext(sqlite);
-                break;
+            throw new InvalidOperationException("Store:Provider is Postgres but Store:ConnectionString is empty; set it in the study's appsettings.json or PRECODER_Store__ConnectionString.");
         }
+        // EF Core's options are built on first use: a command that only reads never makes a context (StudyReader).
+        _create = new Lazy<Func<StudyDbContext>>(() => ContextFactory(folder, store));
     }
 
     public StudyFolder Folder { get; }
@@ -44,7 +35,7 @@ public sealed class StudyDatabase
         ? new Npgsql.NpgsqlConnectionStringBuilder(Options.ConnectionString) { Password = null }.ConnectionString
         : Folder.DatabaseFile;
 
-    public StudyDbContext CreateContext() => _create();
+    public StudyDbContext CreateContext() => _create.Value();
 
     /// <summary>A new, closed connection to the database, without EF Core (see <see cref="Reading.StudyReader"/>).</summary>
     public System.Data.Common.DbConnection CreateConnection() => Options.Provider == StoreProvider.Postgres
@@ -69,6 +60,17 @@ public sealed class StudyDatabase
             command.CommandText = "PRAGMA journal_mode=WAL;";
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    private static Func<StudyDbContext> ContextFactory(StudyFolder folder, StoreOptions store)
+    {
+        if (store.Provider == StoreProvider.Postgres)
+        {
+            var postgres = new DbContextOptionsBuilder<PostgresStudyDbContext>().UseNpgsql(store.ConnectionString).Options;
+            return () => new PostgresStudyDbContext(postgres);
+        }
+        var sqlite = new DbContextOptionsBuilder<SqliteStudyDbContext>().UseSqlite(SqliteConnectionString(folder.DatabaseFile)).Options;
+        return () => new SqliteStudyDbContext(sqlite);
     }
 
     // Pooling off: the study folder must be movable and deletable right after a command ends.

@@ -100,7 +100,7 @@ public sealed class AgreementCommand : StudyCommand<AgreementCommand.Settings>
             Console.Error.WriteLine($"warning: {warning}");
         }
         var report = result.Report;
-        ChartWriter.Write(settings.Charts, PreCoder.Reporting.Charts.ReportCharts.For(report), session.Notes);
+        ChartWriter.Write(settings.Charts, () => PreCoder.Reporting.Charts.ReportCharts.For(report), session.Notes);
         if (settings.Matrix is not null)
         {
             Directory.CreateDirectory(settings.Matrix);

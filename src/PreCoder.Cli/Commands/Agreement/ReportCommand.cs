@@ -49,7 +49,7 @@ public sealed class ReportCommand : StudyCommand<ReportCommand.Settings>
             throw new InputException("--out", null, "xlsx is binary: give --out FILE.xlsx");
         }
         var report = await StudyResultTables.BuildAsync(session, new ResultTablesRequest(settings.By ?? "") { Coder = settings.Coder, Timepoints = settings.Timepoints }, cancellationToken);
-        ChartWriter.Write(settings.Charts, ReportCharts.For(report), session.Notes);
+        ChartWriter.Write(settings.Charts, () => ReportCharts.For(report), session.Notes);
         if (xlsx)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Out!))!);
