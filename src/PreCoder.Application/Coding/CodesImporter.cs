@@ -58,8 +58,9 @@ public sealed class CodesImporter(StudyDbContext db, StudyCodebook codebook, Tim
         var variables = new Dictionary<string, Core.Codebooks.Variable?>(StringComparer.Ordinal);
         var machineCoders = await MachineCoders.IdsAsync(db, cancellationToken);
 
-        var seen = new Dictionary<(string, string, string?, string), int>();
-        var decisions = new List<CodeDecision>();
+        // Sized once: growing a quarter-million-entry table leaves every smaller copy on the large object heap.
+        var seen = new Dictionary<(string, string, string?, string), int>(table.Rows.Count);
+        var decisions = new List<CodeDecision>(table.Rows.Count);
         var unchanged = 0;
         var now = time.GetUtcNow();
         foreach (var row in table.Rows)

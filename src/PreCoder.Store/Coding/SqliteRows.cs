@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using PreCoder.Core.Text;
 using SQLitePCL;
 
 namespace PreCoder.Store.Coding;
@@ -14,20 +15,15 @@ namespace PreCoder.Store.Coding;
 /// </summary>
 internal sealed class SqliteRows : IDisposable
 {
-    // Ids longer than this are decoded as they come, without being looked up.
-    private const int LongestPooled = 256;
-
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
-    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _idsBySpan;
-    private readonly char[] _buffer = new char[LongestPooled];
+    private readonly StringPool _ids = new();
+    private readonly char[] _buffer = new char[StringPool.DefaultLongestPooled];
 
     private SqliteRows(SqliteConnection connection, sqlite3_stmt statement)
     {
         _connection = connection;
         _statement = statement;
-        _idsBySpan = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Prepares the command's SQL on the (open) connection with the command's parameters bound.</summary>
@@ -84,18 +80,8 @@ internal sealed class SqliteRows : IDisposable
     public string Id(int column)
     {
         var utf8 = raw.sqlite3_column_blob(_statement, column);
-        if (utf8.Length > LongestPooled)
-        {
-            return Encoding.UTF8.GetString(utf8);
-        }
-        var chars = _buffer.AsSpan(0, Encoding.UTF8.GetChars(utf8, _buffer));
-        if (_idsBySpan.TryGetValue(chars, out var id))
-        {
-            return id;
-        }
-        id = chars.ToString();
-        _ids.Add(id, id);
-        return id;
+        // UTF-8 never has fewer bytes than the text has chars, so a short enough id always fits the buffer.
+        return utf8.Length > _buffer.Length ? Encoding.UTF8.GetString(utf8) : _ids.Get(_buffer.AsSpan(0, Encoding.UTF8.GetChars(utf8, _buffer)));
     }
 
     /// <summary>Gets a text as a new string.</summary>
