@@ -2,9 +2,15 @@ using PreCoder.Scale.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/PreCoder.Scale.Benchmarks [-- [--repeat N] [--precoder PUBLISHED_EXECUTABLE]]
 //        ... -- --write DIR   writes the synthetic study's codebook, transcripts and codes for trying commands by hand.
+//        ... -- --reference   times the machine reference alone, to see how fast the machine is right now.
 if (args is ["--write", var directory])
 {
     SeedScaleStudy.Write(directory);
+    return;
+}
+if (args is ["--reference"])
+{
+    Console.WriteLine($"machine reference: {MachineReference.Measure().TotalSeconds:0.00} s");
     return;
 }
 var repeat = 3;
@@ -19,7 +25,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
             MeasuredRun.Executable = Path.GetFullPath(args[i + 1]);
             break;
         default:
-            Console.Error.WriteLine($"error: unknown option {args[i]} (--repeat N, --precoder FILE, --write DIR)");
+            Console.Error.WriteLine($"error: unknown option {args[i]} (--repeat N, --precoder FILE, --write DIR, --reference)");
             return;
     }
 }

@@ -11,7 +11,8 @@ namespace PreCoder.Scale.Benchmarks;
 /// <summary>
 /// Times what issue #11 sets targets for on a seed-scale study, through the real CLI as a user runs it:
 /// codes import (at most 5 s and 300 MB), agreement over all coders with 1,000 bootstrap resamples (at most 2 s),
-/// and a one-interview coding sheet (under 0.5 s; also timed in-process, without the process start).
+/// and a one-interview coding sheet (under 0.5 s; also timed in-process, without the process start). Each run also
+/// times <see cref="MachineReference"/>, the machine's speed at that moment.
 /// </summary>
 internal static class ScaleBench
 {
@@ -27,6 +28,7 @@ internal static class ScaleBench
             await Must("codebook", "import", Path.Combine(dir.Path, "codebook.yaml"), "--study", study);
             await Must("ingest", Path.Combine(dir.Path, "transcripts"), "--study", study);
 
+            var reference = MachineReference.Measure();
             var import = await MeasuredRun.RunAsync("codes", "import", Path.Combine(dir.Path, "codes.csv"), "--study", study);
             Check(import, "codes import");
             var reimport = await MeasuredRun.RunAsync("codes", "import", Path.Combine(dir.Path, "codes.csv"), "--study", study);
@@ -42,14 +44,14 @@ internal static class ScaleBench
             rows.Add([
                 r.ToString(CultureInfo.InvariantCulture),
                 S(import.Elapsed), Mb(import.PeakBytes), S(reimport.Elapsed), S(agreement.Elapsed), Mb(agreement.PeakBytes),
-                S(sheet.Elapsed), S(inProcess), S(startup.Elapsed),
+                S(sheet.Elapsed), S(inProcess), S(startup.Elapsed), S(reference),
             ]);
             Console.Error.WriteLine($"run {r}: {string.Join(" | ", rows[^1])}");
         }
         Console.WriteLine($"Seed-scale study: {SeedScaleStudy.Variables} variables x {SeedScaleStudy.Interviews} interviews x {SeedScaleStudy.Coders.Length} coders = {SeedScaleStudy.Variables * SeedScaleStudy.Interviews * SeedScaleStudy.Coders.Length:N0} codes, ~5% missing; {Environment.ProcessorCount} cores.");
         Console.WriteLine();
-        Console.WriteLine("| run | codes import s | import peak MB | re-import s | agreement s | agreement peak MB | sheet export (CLI) s | sheet export (in-process) s | CLI start (--version) s |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| run | codes import s | import peak MB | re-import s | agreement s | agreement peak MB | sheet export (CLI) s | sheet export (in-process) s | CLI start (--version) s | machine reference s |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var row in rows)
         {
             Console.WriteLine($"| {string.Join(" | ", row)} |");
