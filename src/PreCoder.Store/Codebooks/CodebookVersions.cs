@@ -22,7 +22,7 @@ public static class CodebookVersions
                 Version = row.GetInt32(0),
                 ContentHash = row.GetString(1),
                 Json = row.GetString(2),
-                SourceFile = row.IsDBNull(3) ? null : row.GetString(3),
+                SourceFile = row.GetStringOrNull(3),
                 ImportedAt = row.GetFieldValue<DateTimeOffset>(4),
             },
             cancellationToken)).SingleOrDefault();

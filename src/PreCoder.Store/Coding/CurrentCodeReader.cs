@@ -149,10 +149,10 @@ internal static class CurrentCodeReader
             var evidenceText = reader.GetString(Column.Evidence);
             yield return new CodeRecord(
                 reader.GetString(Column.Interview),
-                reader.IsDBNull(Column.Passage) ? null : reader.GetString(Column.Passage),
+                reader.GetStringOrNull(Column.Passage),
                 reader.GetString(Column.Variable),
                 reader.GetString(Column.Coder),
-                new Score(reader.IsDBNull(Column.Value) ? null : reader.GetDouble(Column.Value), reader.IsDBNull(Column.MissingReason) ? null : reader.GetString(Column.MissingReason)),
+                new Score(reader.GetDoubleOrNull(Column.Value), reader.GetStringOrNull(Column.MissingReason)),
                 JsonColumn.ReadList<EvidenceQuote>(evidenceText));
         }
     }

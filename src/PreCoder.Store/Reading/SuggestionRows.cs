@@ -17,16 +17,16 @@ internal static class SuggestionRows
     {
         Id = row.GetInt64(0),
         InterviewId = row.GetString(1),
-        PassageId = row.IsDBNull(2) ? null : row.GetString(2),
+        PassageId = row.GetStringOrNull(2),
         VariableId = row.GetString(3),
         CodebookVersion = row.GetInt32(4),
         CoderId = row.GetString(5),
         Classifier = row.GetString(6),
         ModelVersion = row.GetString(7),
-        Value = row.IsDBNull(8) ? null : row.GetDouble(8),
+        Value = row.GetDoubleOrNull(8),
         Confidence = row.GetDouble(9),
         Evidence = JsonColumn.ReadList<EvidenceQuote>(row.GetString(10)),
-        Rationale = row.IsDBNull(11) ? null : row.GetString(11),
+        Rationale = row.GetStringOrNull(11),
         CreatedAt = row.GetFieldValue<DateTimeOffset>(12),
     };
 }
