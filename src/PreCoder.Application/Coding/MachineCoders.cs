@@ -21,13 +21,6 @@ public static class MachineCoders
         (await CoderQueries.IdsOfKindAsync(reader, CoderKind.Machine, cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True for the <c>machine</c> alias and for a stored machine coder (names compared case-insensitively, as the command line does).</summary>
-    public static async Task<bool> IsMachineAsync(StudyDbContext db, string coder, CancellationToken cancellationToken)
-    {
-        await using var reader = await StudyReader.OverAsync(db, cancellationToken);
-        return await IsMachineAsync(reader, coder, cancellationToken);
-    }
-
-    /// <summary>True for the <c>machine</c> alias and for a stored machine coder (names compared case-insensitively, as the command line does).</summary>
     public static async Task<bool> IsMachineAsync(StudyReader reader, string coder, CancellationToken cancellationToken) =>
         IsAlias(coder) || (await IdsAsync(reader, cancellationToken)).Contains(coder);
 

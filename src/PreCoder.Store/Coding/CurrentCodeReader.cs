@@ -57,7 +57,7 @@ internal static class CurrentCodeReader
         }
 
         var connectionString = reader.SqliteFileConnectionString!;
-        var parts = ranges.Select(range => Task.Run(() => ReadPart(connectionString, sql, Parameters(range, coderIds), cancellationToken), cancellationToken)).ToArray();
+        var parts = ranges.Select(range => Task.Run(() => ReadPartAsync(connectionString, sql, Parameters(range, coderIds), cancellationToken), cancellationToken)).ToArray();
         var read = await Task.WhenAll(parts);
         var all = new List<CodeRecord>(read.Sum(part => part.Count));
         foreach (var part in read)
@@ -94,20 +94,11 @@ internal static class CurrentCodeReader
         return parts < 2 ? null : DecisionIdRange.Split(row.GetInt64(0), row.GetInt64(1), parts);
     }
 
-    private static List<CodeRecord> ReadPart(string connectionString, string sql, object?[] parameters, CancellationToken cancellationToken)
+    private static async Task<List<CodeRecord>> ReadPartAsync(string connectionString, string sql, object?[] parameters, CancellationToken cancellationToken)
     {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        // Connections opened together on a WAL file can find it briefly locked (one of them sets up the shared
-        // index); SQLite's own busy handler waits, as ADO.NET's retries do for a command.
-        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, connection.DefaultTimeout * 1000);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            command.Parameters.AddWithValue($"@p{i}", parameters[i]);
-        }
-        using var rows = SqliteRows.Prepare(connection, command);
+        await using var reader = await StudyReader.OpenAsync(new SqliteConnection(connectionString), cancellationToken);
+        await using var command = reader.Command(sql, parameters);
+        using var rows = SqliteRows.Prepare((SqliteConnection)reader.Connection, command);
         return [.. ReadSqlite(rows, cancellationToken)];
     }
 
@@ -129,10 +120,10 @@ internal static class CurrentCodeReader
             var quotes = rows.TextEquals(Column.Evidence, "[]"u8) ? [] : JsonColumn.ReadList<EvidenceQuote>(rows.Text(Column.Evidence));
             yield return new CodeRecord(
                 rows.Id(Column.Interview),
-                rows.IsNull(Column.Passage) ? null : rows.Id(Column.Passage),
+                rows.IdOrNull(Column.Passage),
                 rows.Id(Column.Variable),
                 rows.Id(Column.Coder),
-                new Score(rows.IsNull(Column.Value) ? null : rows.Double(Column.Value), rows.IsNull(Column.MissingReason) ? null : rows.Id(Column.MissingReason)),
+                new Score(rows.IsNull(Column.Value) ? null : rows.Double(Column.Value), rows.IdOrNull(Column.MissingReason)),
                 quotes);
         }
     }

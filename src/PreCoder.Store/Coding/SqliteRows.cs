@@ -84,6 +84,9 @@ internal sealed class SqliteRows : IDisposable
         return utf8.Length > _buffer.Length ? Encoding.UTF8.GetString(utf8) : _ids.Get(_buffer.AsSpan(0, Encoding.UTF8.GetChars(utf8, _buffer)));
     }
 
+    /// <summary>Gets a repeating text as <see cref="Id"/> does, or null when the column is NULL.</summary>
+    public string? IdOrNull(int column) => IsNull(column) ? null : Id(column);
+
     /// <summary>Gets a text as a new string.</summary>
     public string Text(int column) => Encoding.UTF8.GetString(raw.sqlite3_column_blob(_statement, column));
 

@@ -33,15 +33,20 @@ public sealed class StudyReader : IAsyncDisposable
     public DbTransaction? Transaction { get; }
 
     /// <summary>Opens a connection of its own on the study's database.</summary>
-    public static async Task<StudyReader> OpenAsync(StudyDatabase database, CancellationToken cancellationToken)
+    public static Task<StudyReader> OpenAsync(StudyDatabase database, CancellationToken cancellationToken) =>
+        OpenAsync(database.CreateConnection(), cancellationToken);
+
+    /// <summary>Opens <paramref name="connection"/> (new and closed) and reads through it; disposing the reader disposes it.</summary>
+    internal static async Task<StudyReader> OpenAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        var connection = database.CreateConnection();
         try
         {
             await connection.OpenAsync(cancellationToken);
             if (connection is SqliteConnection sqlite)
             {
-                // As ADO.NET's retries do for a command: wait for a writer rather than fail with "database is locked".
+                // Wait for a writer rather than fail with "database is locked", as ADO.NET's retries do for a command;
+                // connections opened together on a WAL file can also find it briefly locked while one sets up the
+                // shared index.
                 SQLitePCL.raw.sqlite3_busy_timeout(sqlite.Handle, sqlite.DefaultTimeout * 1000);
             }
         }
